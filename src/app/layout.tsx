@@ -1,0 +1,35 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { BottomNav } from './bottom-nav';
+import { InstallButton } from './install-button';
+import { SettingsIcon } from './nav-icons';
+import { SETTINGS_PATH } from './route-list';
+import { UpdatePrompt } from './update-prompt';
+import { StorageAlerts } from './storage-alerts';
+
+export function Layout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          Regain
+        </Link>
+        <div className="header-actions">
+          <InstallButton />
+          <NavLink to={SETTINGS_PATH} className="header-button">
+            <SettingsIcon />
+            <span>Settings</span>
+          </NavLink>
+        </div>
+      </header>
+      <UpdatePrompt />
+      <StorageAlerts />
+      <main id="main" className="app-main">
+        <Outlet />
+      </main>
+      <BottomNav />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { Screen } from '../ui/screen';
+
+export default function NotFound() {
+  return (
+    <Screen title="Page not found" intro="There is no page at this address.">
+      <p>
+        <Link to="/" className="button">
+          Go to Today
+        </Link>
+      </p>
+    </Screen>
+  );
+}

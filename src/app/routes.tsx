@@ -1,0 +1,40 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { Layout } from './layout';
+import { RouteErrorBoundary } from './route-error-boundary';
+
+// Each screen is its own chunk, so Today downloads only what Today needs.
+const TodayScreen = lazy(() => import('../features/today/today-screen'));
+const ProgressScreen = lazy(() => import('../features/progress/progress-screen'));
+const PlanScreen = lazy(() => import('../features/plan/plan-screen'));
+const SymptomsScreen = lazy(() => import('../features/symptoms/symptoms-screen'));
+const LearnScreen = lazy(() => import('../features/learn/learn-screen'));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
+const NotFound = lazy(() => import('./not-found'));
+
+function Guarded({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary key={pathname}>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Screen />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Guarded screen={TodayScreen} />} />
+        <Route path="progress" element={<Guarded screen={ProgressScreen} />} />
+        <Route path="plan" element={<Guarded screen={PlanScreen} />} />
+        <Route path="symptoms" element={<Guarded screen={SymptomsScreen} />} />
+        <Route path="learn" element={<Guarded screen={LearnScreen} />} />
+        <Route path="settings" element={<Guarded screen={SettingsScreen} />} />
+        <Route path="*" element={<Guarded screen={NotFound} />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,46 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Profile } from './profile-schema';
+import type { LogEntry } from './log-entry-schema';
+import type { PlanProgress, SymptomCheckIn, TriageRun } from './activity-schemas';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+export const DATABASE_NAME = 'regain';
+
+export class RegainDatabase extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  entries!: EntityTable<LogEntry, 'id'>;
+  symptomCheckIns!: EntityTable<SymptomCheckIn, 'id'>;
+  triageRuns!: EntityTable<TriageRun, 'id'>;
+  planProgress!: EntityTable<PlanProgress, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/** Listeners the shell uses to tell the person about database events. */
+type DatabaseEvent = 'newer-version-elsewhere';
+const listeners = new Set<(event: DatabaseEvent) => void>();
+export function onDatabaseEvent(listener: (event: DatabaseEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function createDatabase(): RegainDatabase {
+  const database = new RegainDatabase();
+  // Another tab opened a newer version of the app: close our connection so its
+  // upgrade can run, and ask the person to reload (Dexie would block otherwise).
+  database.on('versionchange', () => {
+    database.close();
+    listeners.forEach((listener) => listener('newer-version-elsewhere'));
+    return false;
+  });
+  return database;
+}
+
+/** The app's single database connection; only src/db/ touches it. */
+export const db = createDatabase();

@@ -1,0 +1,20 @@
+/**
+ * Asks the browser to keep our data even when the device runs low on space.
+ * We ask after the first saved entry, not on load: browsers grant it more
+ * readily once the person has used the site, and an unexplained prompt on
+ * first open would be confusing.
+ */
+let asked = false;
+
+export async function requestPersistentStorageOnce(storage: StorageManager | undefined = navigator.storage): Promise<boolean | null> {
+  if (asked || !storage?.persist) return null;
+  asked = true;
+  if (await storage.persisted()) return true;
+  return storage.persist();
+}
+
+export async function storageStatus(storage: StorageManager | undefined = navigator.storage) {
+  if (!storage?.estimate) return null;
+  const [persisted, estimate] = await Promise.all([storage.persisted?.() ?? false, storage.estimate()]);
+  return { persisted, usageBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0 };
+}

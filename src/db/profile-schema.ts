@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { isoTimestamp, shortText } from './schema-helpers';
+
+/** The one profile-and-settings record; its id is always 'profile'. */
+export const PROFILE_ID = 'profile';
+
+export const profileSchema = z.object({
+  id: z.literal(PROFILE_ID),
+  yearOfBirth: z.optional(
+    z.int('Enter a year of birth.').check(
+      z.gte(1900, 'Enter a year of birth after 1900.'),
+      z.refine((y) => y <= new Date().getFullYear(), 'The year of birth cannot be in the future.'),
+    ),
+  ),
+  sex: z.enum(['female', 'male', 'unspecified'], 'Choose female, male or prefer not to say.'),
+  heightCm: z.optional(z.number().check(z.gte(50, 'Enter a height between 50 and 250 cm.'), z.lte(250, 'Enter a height between 50 and 250 cm.'))),
+  units: z.enum(['metric', 'imperial'], 'Choose metric or imperial units.'),
+  /** Region code such as GB or US: it sets the default emergency number. */
+  region: z.optional(shortText(8, 'The region')),
+  emergencyNumber: z.optional(
+    z.string().check(z.regex(/^[0-9+*#]{2,15}$/, 'Enter an emergency number using digits only.')),
+  ),
+  kidneyDisease: z.boolean('Answer yes or no.'),
+  updatedAt: isoTimestamp(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+
+export function defaultProfile(now = new Date()): Profile {
+  return { id: PROFILE_ID, sex: 'unspecified', units: 'metric', kidneyDisease: false, updatedAt: now.toISOString() };
+}

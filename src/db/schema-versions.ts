@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has ever shipped, oldest first. Never edit a
+ * shipped entry: add a new one with the new stores and an upgrade that moves
+ * the data. tests/db/migrations.test.ts opens a database seeded at each past
+ * version with the current code and checks that every row survives.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      profile: 'id',
+      entries: 'id, day, kind, [kind+day], updatedAt',
+      symptomCheckIns: 'id, day',
+      triageRuns: 'id, at',
+      planProgress: 'id, day, [day+itemId]',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,29 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ScreenProps {
+  title: string;
+  /** One plain sentence under the heading. */
+  intro?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * The frame of every screen: one h1, focused on arrival so a screen-reader user
+ * hears where they are after each navigation.
+ */
+export function Screen({ title, intro, children }: ScreenProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Regain`;
+    headingRef.current?.focus({ preventScroll: true });
+  }, [title]);
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      {intro ? <p className="screen-intro">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}

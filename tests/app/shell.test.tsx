@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AppRoutes } from '../../src/app/routes';
+import { ROUTE_HEADINGS } from '../../src/app/route-list';
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+}
+
+describe('app shell', () => {
+  it.each(ROUTE_HEADINGS.map((r) => [r.path, r.heading] as const))('shows the %s screen with its heading', async (path, heading) => {
+    renderAt(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+  });
+
+  it('offers the five destinations in the main navigation, by name', () => {
+    renderAt('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Today', 'Progress', 'Plan', 'Symptoms', 'Learn']);
+    expect(within(nav).getByRole('link', { name: 'Symptoms' })).toHaveAttribute('href', '/symptoms');
+  });
+
+  it('reaches Settings from every screen', async () => {
+    for (const { path } of ROUTE_HEADINGS) {
+      const { unmount } = renderAt(path);
+      expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
+      unmount();
+    }
+  });
+
+  it('shows a not-found screen with a way back for an unknown address', async () => {
+    renderAt('/no-such-page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
+  });
+
+  it('marks the current destination for screen readers', async () => {
+    renderAt('/plan');
+    await screen.findByRole('heading', { level: 1, name: 'Plan' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { db } from '../../src/db/database';
+import { addEntry, deleteEntry, entriesOnDay, restoreEntry } from '../../src/db/entries-repository';
+import { InvalidRecordError } from '../../src/db/validation-error';
+import { StorageFullError } from '../../src/db/storage-errors';
+import { resetDatabase } from './reset-database';
+
+const NOW = new Date(2026, 10, 22, 23, 30); // 23:30 local on 22 November 2026
+
+beforeEach(resetDatabase);
+
+describe('log entries', () => {
+  it('round-trips a chair-stand result through the database unchanged', async () => {
+    const saved = await addEntry({ kind: 'chair-stand-30s', day: '2026-11-22', reps: 12, usedArms: false }, NOW);
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db.entries.get(saved.id)).toEqual(saved);
+    expect(await entriesOnDay('2026-11-22')).toEqual([saved]);
+  });
+
+  it('refuses reps out of range with a message that says what is allowed, and saves nothing', async () => {
+    const attempt = addEntry({ kind: 'chair-stand-30s', day: '2026-11-22', reps: 61, usedArms: false }, NOW);
+    await expect(attempt).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(attempt).rejects.toThrow('reps: Enter a number of stands between 0 and 60.');
+    expect(await db.entries.count()).toBe(0);
+  });
+
+  it('refuses a date in the future', async () => {
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+    await expect(addEntry({ kind: 'steps', day, steps: 4000 })).rejects.toThrow('day: The date cannot be in the future.');
+  });
+
+  it('names the field at fault so a form can show the message beside it', async () => {
+    const error = await addEntry({ kind: 'weight', day: '2026-11-22', kg: 5 }, NOW).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect((error as InvalidRecordError).field).toBe('kg');
+    expect((error as Error).message).toBe('kg: Enter a weight between 20 and 350 kg.');
+  });
+
+  it('deletes an entry and puts it back exactly on undo', async () => {
+    const saved = await addEntry({ kind: 'steps', day: '2026-11-21', steps: 5200 }, NOW);
+    const removed = await deleteEntry(saved.id);
+    expect(await db.entries.count()).toBe(0);
+    await restoreEntry(removed!);
+    expect(await db.entries.get(saved.id)).toEqual(saved);
+  });
+
+  it('turns a full disk into a clear message and keeps earlier entries', async () => {
+    const first = await addEntry({ kind: 'steps', day: '2026-11-20', steps: 3000 }, NOW);
+    vi.spyOn(db.entries, 'add').mockRejectedValueOnce(new Dexie.QuotaExceededError('disk full'));
+    const attempt = addEntry({ kind: 'steps', day: '2026-11-21', steps: 4000 }, NOW);
+    await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
+    await expect(attempt).rejects.toThrow(/out of storage space/);
+    expect(await db.entries.toArray()).toEqual([first]);
+  });
+});

@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME_COLOUR = '#0b5d4b';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new version waits until the person taps Reload, so an
+      // update can never throw away a half-filled form.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icon.svg', 'apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: 'Regain: rebuild your strength',
+        short_name: 'Regain',
+        description:
+          'Log your sit-to-stand reps, check worrying symptoms and follow a weekly plan to rebuild lost muscle. Works offline; your data stays on your phone.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME_COLOUR,
+        background_color: '#ffffff',
+        lang: 'en',
+        categories: ['health', 'medical', 'fitness'],
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Precache the whole build (shell, every route chunk, compiled content)
+        // so every route works offline after the first visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
