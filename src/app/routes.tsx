@@ -10,6 +10,10 @@ const PlanScreen = lazy(() => import('../features/plan/plan-screen'));
 const SymptomsScreen = lazy(() => import('../features/symptoms/symptoms-screen'));
 const LearnScreen = lazy(() => import('../features/learn/learn-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
+const ChairStandTestScreen = lazy(() => import('../features/tests/chair-stand-test-screen'));
+const FiveTimesTestScreen = lazy(() => import('../features/tests/five-times-test-screen'));
+const MeasurementsScreen = lazy(() => import('../features/measurements/measurements-screen'));
+const HistoryScreen = lazy(() => import('../features/history/history-screen'));
 const NotFound = lazy(() => import('./not-found'));
 
 function Guarded({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
@@ -33,6 +37,10 @@ export function AppRoutes() {
         <Route path="symptoms" element={<Guarded screen={SymptomsScreen} />} />
         <Route path="learn" element={<Guarded screen={LearnScreen} />} />
         <Route path="settings" element={<Guarded screen={SettingsScreen} />} />
+        <Route path="tests/chair-stand" element={<Guarded screen={ChairStandTestScreen} />} />
+        <Route path="tests/five-times-sit-to-stand" element={<Guarded screen={FiveTimesTestScreen} />} />
+        <Route path="measurements" element={<Guarded screen={MeasurementsScreen} />} />
+        <Route path="history" element={<Guarded screen={HistoryScreen} />} />
         <Route path="*" element={<Guarded screen={NotFound} />} />
       </Route>
     </Routes>
