@@ -2,12 +2,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { regainContent } from './src/content/build/vite-plugin-content';
+import { APP_PATHS } from './src/app/route-list';
 
 const THEME_COLOUR = '#0b5d4b';
 
 export default defineConfig({
   plugins: [
     react(),
+    // Markdown in content/ compiled at build time; REGAIN_CONTENT_DIR lets a test build broken content.
+    regainContent({ contentDir: process.env.REGAIN_CONTENT_DIR ?? 'content', appPaths: APP_PATHS }),
     VitePWA({
       // 'prompt': a new version waits until the person taps Reload, so an
       // update can never throw away a half-filled form.

@@ -14,3 +14,14 @@ export const ROUTE_HEADINGS = [
   ...NAV_DESTINATIONS.map((d) => ({ path: d.path, heading: d.label })),
   { path: SETTINGS_PATH, heading: 'Settings' },
 ] as const;
+
+/** Screens that are not in the navigation but can be linked to (from content too). */
+export const OTHER_PATHS = [
+  '/history',
+  '/measurements',
+  '/tests/chair-stand',
+  '/tests/five-times-sit-to-stand',
+] as const;
+
+/** Every app screen content may link to; content pages add their own paths at build time. */
+export const APP_PATHS: readonly string[] = [...ROUTE_HEADINGS.map((r) => r.path), ...OTHER_PATHS];

@@ -9,6 +9,7 @@ const ProgressScreen = lazy(() => import('../features/progress/progress-screen')
 const PlanScreen = lazy(() => import('../features/plan/plan-screen'));
 const SymptomsScreen = lazy(() => import('../features/symptoms/symptoms-screen'));
 const LearnScreen = lazy(() => import('../features/learn/learn-screen'));
+const ContentPageScreen = lazy(() => import('../features/learn/content-page-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 const ChairStandTestScreen = lazy(() => import('../features/tests/chair-stand-test-screen'));
 const FiveTimesTestScreen = lazy(() => import('../features/tests/five-times-test-screen'));
@@ -36,6 +37,7 @@ export function AppRoutes() {
         <Route path="plan" element={<Guarded screen={PlanScreen} />} />
         <Route path="symptoms" element={<Guarded screen={SymptomsScreen} />} />
         <Route path="learn" element={<Guarded screen={LearnScreen} />} />
+        <Route path="learn/*" element={<Guarded screen={ContentPageScreen} />} />
         <Route path="settings" element={<Guarded screen={SettingsScreen} />} />
         <Route path="tests/chair-stand" element={<Guarded screen={ChairStandTestScreen} />} />
         <Route path="tests/five-times-sit-to-stand" element={<Guarded screen={FiveTimesTestScreen} />} />

@@ -7,6 +7,10 @@ interface ScreenProps {
   children?: ReactNode;
 }
 
+// The first screen after launch keeps the browser's natural focus; only later
+// navigations move focus, which is when a screen reader needs telling.
+let firstScreenShown = false;
+
 /**
  * The frame of every screen: one h1, focused on arrival so a screen-reader user
  * hears where they are after each navigation.
@@ -15,7 +19,8 @@ export function Screen({ title, intro, children }: ScreenProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Regain`;
-    headingRef.current?.focus({ preventScroll: true });
+    if (firstScreenShown) headingRef.current?.focus({ preventScroll: true });
+    firstScreenShown = true;
   }, [title]);
   return (
     <section className="screen" aria-labelledby="screen-title">

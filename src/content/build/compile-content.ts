@@ -1,0 +1,120 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { ContentPage, PageSummary, SearchDocument, SourceReference } from '../content-types';
+import type { RedFlagCheck } from '../schemas/triage-schema';
+import type { SymptomChecklist } from '../schemas/symptom-checklist-schema';
+import { ContentError } from './content-error';
+import { parseContentFile, type FrontMatterOf, type ParsedContentFile } from './parse-content-file';
+
+/** Where each kind of page lives in the app. Data-only kinds (triage) have no page of their own. */
+function pathFor(parsed: ParsedContentFile, slug: string): string | null {
+  switch (parsed.kind) {
+    case 'learn':
+      return `/learn/${slug}`;
+    case 'exercise':
+      return `/learn/exercises/${slug}`;
+    case 'sources':
+      return '/learn/sources';
+    default:
+      return null;
+  }
+}
+
+export interface CompiledContent {
+  pages: ContentPage[];
+  searchIndex: SearchDocument[];
+  redFlagCheck: RedFlagCheck & { introHtml: string };
+  symptomChecklist: SymptomChecklist & { introHtml: string };
+}
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md')
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+function only<T>(items: T[], what: string, dir: string): T {
+  if (items.length !== 1) throw new ContentError(dir, 'kind', `expected exactly one ${what} file, found ${items.length}`);
+  return items[0]!;
+}
+
+/**
+ * Compiles every markdown file under `contentDir`, then checks what no single
+ * file can check alone: every source id is defined, every internal link leads
+ * to a page or screen that exists, no link leaves the app, and paths are unique.
+ * `appPaths` are the app's own screens that content may link to.
+ */
+export async function compileContent(contentDir: string, appPaths: readonly string[]): Promise<CompiledContent> {
+  const parsed: ParsedContentFile[] = [];
+  for (const path of await markdownFiles(contentDir)) {
+    // Named from the content folder's parent, e.g. content/learn/early-signs.md.
+    const file = relative(dirname(resolve(contentDir)), path);
+    parsed.push(await parseContentFile(file, await readFile(path, 'utf8')));
+  }
+
+  const sourcesFile = only(parsed.filter((p) => p.kind === 'sources'), 'sources', contentDir);
+  const references = (sourcesFile.frontMatter as FrontMatterOf<'sources'>).references;
+  const citations = new Map<string, string>();
+  references.forEach((ref, index) => {
+    if (citations.has(ref.id)) throw new ContentError(sourcesFile.file, `references.${index}.id`, `"${ref.id}" is defined twice`);
+    citations.set(ref.id, ref.citation);
+  });
+
+  const pages: ContentPage[] = [];
+  const searchIndex: SearchDocument[] = [];
+  for (const item of parsed) {
+    const fm = item.frontMatter as FrontMatterOf<'learn'>;
+    const sources: SourceReference[] = fm.sources.map((id, index) => {
+      const citation = citations.get(id);
+      if (!citation) throw new ContentError(item.file, `sources.${index}`, `no source "${id}" in ${sourcesFile.file}`);
+      return { id, citation };
+    });
+    const slug = item.file.split('/').pop()!.replace(/\.md$/, '');
+    const path = pathFor(item, slug);
+    if (!path) continue;
+    const extra = item.frontMatter as Partial<Pick<FrontMatterOf<'learn'>, 'order'> & Pick<FrontMatterOf<'exercise'>, 'level' | 'category' | 'equipment' | 'muscles'>>;
+    pages.push({
+      path,
+      kind: item.kind as ContentPage['kind'],
+      title: fm.title,
+      summary: fm.summary,
+      ...(extra.order !== undefined && { order: extra.order }),
+      ...(extra.level !== undefined && { level: extra.level, category: extra.category!, equipment: extra.equipment!, muscles: extra.muscles! }),
+      html: item.kind === 'sources' ? item.body.html + referencesHtml(references) : item.body.html,
+      sources,
+    });
+    searchIndex.push({ path, title: fm.title, summary: fm.summary, text: item.body.plainText });
+  }
+
+  const known = new Set([...appPaths, ...pages.map((p) => p.path)]);
+  for (const item of parsed) {
+    for (const link of item.body.links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) {
+        throw new ContentError(item.file, 'body', `link "${link}" leaves the app; Regain works offline and links only to its own pages`);
+      }
+      const target = link.split('#')[0]!;
+      if (target && !known.has(target)) throw new ContentError(item.file, 'body', `broken link "${link}": no page or screen at ${target}`);
+    }
+  }
+
+  const redFlag = only(parsed.filter((p) => p.kind === 'red-flag-check'), 'red-flag-check', contentDir);
+  const checklist = only(parsed.filter((p) => p.kind === 'symptom-checklist'), 'symptom-checklist', contentDir);
+  const byOrder = (a: PageSummary, b: PageSummary) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title);
+  return {
+    pages: pages.sort(byOrder),
+    searchIndex,
+    redFlagCheck: { ...(redFlag.frontMatter as RedFlagCheck), introHtml: redFlag.body.html },
+    symptomChecklist: { ...(checklist.frontMatter as SymptomChecklist), introHtml: checklist.body.html },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function referencesHtml(references: ReadonlyArray<{ id: string; citation: string }>): string {
+  const items = references.map((r) => `<li id="source-${escapeHtml(r.id)}">${escapeHtml(r.citation)}</li>`).join('');
+  return `<h2>References</h2><ol class="references">${items}</ol>`;
+}

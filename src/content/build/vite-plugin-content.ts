@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileContent, type CompiledContent } from './compile-content';
+
+// Serves the compiled content to the app as virtual modules:
+//   virtual:regain-content/index          page summaries (small; the Learn list)
+//   virtual:regain-content/pages          a lazy loader per page path
+//   virtual:regain-content/page/<path>    one page: HTML and sources (its own chunk)
+//   virtual:regain-content/search-index   plain text of every page (loaded on first search)
+//   virtual:regain-content/triage         red-flag questions, outcomes, symptom checklist
+// A content error fails the build with the file and field at fault.
+
+const PREFIX = 'virtual:regain-content/';
+const RESOLVED = '\0' + PREFIX;
+
+const moduleFor = (value: unknown) => `export default ${JSON.stringify(value)};`;
+
+export function regainContent(options: { contentDir: string; appPaths: readonly string[] }): Plugin {
+  const contentDir = resolve(options.contentDir);
+  let compiled: Promise<CompiledContent> | null = null;
+  const content = () => (compiled ??= compileContent(contentDir, options.appPaths));
+
+  return {
+    name: 'regain-content',
+    async buildStart() {
+      this.addWatchFile(contentDir);
+      await content(); // fail early, before any bundling
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? '\0' + id : null;
+    },
+    async load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const name = id.slice(RESOLVED.length);
+      const { pages, searchIndex, redFlagCheck, symptomChecklist } = await content();
+      if (name === 'index') return moduleFor(pages.map(({ html: _html, sources: _sources, ...summary }) => summary));
+      if (name === 'pages') {
+        const loaders = pages.map((p) => `${JSON.stringify(p.path)}: () => import(${JSON.stringify(PREFIX + 'page' + p.path)})`);
+        return `export default {\n${loaders.join(',\n')}\n};`;
+      }
+      if (name.startsWith('page/')) {
+        const page = pages.find((p) => p.path === name.slice('page'.length));
+        if (!page) this.error(`No content page at ${name}`);
+        return moduleFor(page);
+      }
+      if (name === 'search-index') return moduleFor(searchIndex);
+      if (name === 'triage') return moduleFor({ redFlagCheck, symptomChecklist });
+      this.error(`Unknown content module ${id}`);
+    },
+    configureServer(server) {
+      // In development, any content edit recompiles and reloads the page.
+      server.watcher.add(contentDir);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(contentDir)) return;
+        compiled = null;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The shapes the build-time pipeline emits and the Learn screens read. The
+// runtime gets plain data and sanitized HTML strings: no markdown parser.
+
+export interface SourceReference {
+  id: string;
+  citation: string;
+}
+
+export type PageKind = 'learn' | 'exercise' | 'sources';
+
+export interface PageSummary {
+  /** The app path the page lives at, e.g. /learn/protein-and-food. */
+  path: string;
+  kind: PageKind;
+  title: string;
+  summary: string;
+  /** Learn pages: position in the list. */
+  order?: number;
+  /** Exercises: lowest plan level (0 bed or chair … 3 strong), category, equipment and muscles. */
+  level?: number;
+  category?: string;
+  equipment?: string[];
+  muscles?: string[];
+}
+
+export interface ContentPage extends PageSummary {
+  /** Sanitized at build time. */
+  html: string;
+  sources: SourceReference[];
+}
+
+export interface SearchDocument {
+  path: string;
+  title: string;
+  summary: string;
+  /** The page's words as plain text, for offline search. */
+  text: string;
+}

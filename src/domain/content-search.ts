@@ -1,0 +1,56 @@
+// Offline search over the Learn pages: every word of the query must appear
+// (as a word start, so "prot" finds "protein"); title hits rank above body hits.
+
+export interface SearchableDocument {
+  path: string;
+  title: string;
+  summary: string;
+  text: string;
+}
+
+export interface SearchResult {
+  path: string;
+  title: string;
+  summary: string;
+  /** A short piece of text around the first match, for context. */
+  snippet: string;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function queryTerms(query: string): string[] {
+  return normalise(query)
+    .split(/[^a-z0-9]+/)
+    .filter((term) => term.length > 0);
+}
+
+function hasWordStarting(haystack: string, term: string): boolean {
+  return new RegExp(`(^|[^a-z0-9])${term}`).test(haystack);
+}
+
+function snippetAround(text: string, term: string, radius = 80): string {
+  const at = normalise(text).indexOf(term);
+  if (at < 0) return text.slice(0, radius * 2).trim();
+  const start = Math.max(0, at - radius);
+  const end = Math.min(text.length, at + term.length + radius);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+export function searchContent(documents: readonly SearchableDocument[], query: string, limit = 20): SearchResult[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const scored = documents.flatMap((doc) => {
+    const title = normalise(doc.title);
+    const all = `${title} ${normalise(doc.summary)} ${normalise(doc.text)}`;
+    if (!terms.every((term) => hasWordStarting(all, term))) return [];
+    const titleHits = terms.filter((term) => hasWordStarting(title, term)).length;
+    const bodyHits = terms.reduce((sum, term) => sum + (all.split(term).length - 1), 0);
+    return [{ doc, score: titleHits * 100 + bodyHits }];
+  });
+  return scored
+    .sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title))
+    .slice(0, limit)
+    .map(({ doc }) => ({ path: doc.path, title: doc.title, summary: doc.summary, snippet: snippetAround(doc.text, terms[0]!) }));
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import loaders from 'virtual:regain-content/pages';
+import type { ContentPage } from '../../content/content-types';
+import { Screen } from '../../ui/screen';
+import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { ContentHtml } from './content-html';
+import './learn.css';
+
+const LEVEL_NAMES = ['Bed or chair', 'Assisted', 'Building', 'Strong'];
+
+/** Any compiled content page: a Learn topic, an exercise or the sources list. */
+export default function ContentPageScreen() {
+  const { pathname } = useLocation();
+  const path = pathname.replace(/\/$/, '');
+  const load = loaders[path];
+  const [page, setPage] = useState<ContentPage | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setPage(null);
+    void load?.().then((module) => current && setPage(module.default));
+    return () => {
+      current = false;
+    };
+  }, [load]);
+
+  if (!load) {
+    return (
+      <Screen title="Page not found" intro="There is no Learn page at this address.">
+        <Link to="/learn" className="button">
+          Back to Learn
+        </Link>
+      </Screen>
+    );
+  }
+  if (!page) return <p className="loading">Loading…</p>;
+
+  return (
+    <Screen title={page.title} intro={page.summary}>
+      {page.kind === 'exercise' ? (
+        <dl className="exercise-facts">
+          <dt>Level</dt>
+          <dd>{LEVEL_NAMES[page.level ?? 0]}</dd>
+          <dt>Equipment</dt>
+          <dd>{page.equipment?.join(', ')}</dd>
+          <dt>Works</dt>
+          <dd>{page.muscles?.join(', ')}</dd>
+        </dl>
+      ) : null}
+      <ContentHtml html={page.html} />
+      {page.kind !== 'sources' ? (
+        <section aria-labelledby="page-sources">
+          <h2 id="page-sources">Sources</h2>
+          <ul className="page-sources">
+            {page.sources.map((source) => (
+              <li key={source.id}>{source.citation}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p>
+        <Link to={page.kind === 'exercise' ? '/learn/exercises' : '/learn'}>
+          {page.kind === 'exercise' ? 'All exercises' : 'All Learn topics'}
+        </Link>
+      </p>
+      <NotADiagnosis />
+    </Screen>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { searchContent, type SearchResult } from '../../domain/content-search';
+import type { SearchDocument } from '../../content/content-types';
+
+// The search index (every page's text) is its own chunk, fetched the first
+// time someone searches; the service worker keeps it for offline use.
+let indexPromise: Promise<SearchDocument[]> | null = null;
+const loadIndex = () => (indexPromise ??= import('virtual:regain-content/search-index').then((m) => m.default));
+
+export function ContentSearch() {
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const [draft, setDraft] = useState(query);
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const inputId = useId();
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setResults(null);
+      return;
+    }
+    let current = true;
+    void loadIndex().then((documents) => current && setResults(searchContent(documents, query)));
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  return (
+    <search className="content-search">
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setParams(draft.trim() ? { q: draft.trim() } : {});
+        }}
+      >
+        <label htmlFor={inputId}>Search Learn</label>
+        <div className="search-row">
+          <input id={inputId} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} onFocus={() => void loadIndex()} enterKeyHint="search" />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {results === null ? null : results.length === 0 ? (
+          <p>No pages mention “{query}”. Try a shorter or different word.</p>
+        ) : (
+          <>
+            <h2>
+              {results.length} {results.length === 1 ? 'page' : 'pages'} about “{query}”
+            </h2>
+            <ul className="card-list">
+              {results.map((result) => (
+                <li key={result.path}>
+                  <Link to={result.path} className="card-link">
+                    <span className="card-title">{result.title}</span>
+                    <span className="card-summary">{result.snippet}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </search>
+  );
+}
