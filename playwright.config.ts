@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests run in Debian's Chromium (Playwright cannot download its
 // own browsers here) against the production build served by scripts/serve.mjs.
+// E2E_PORT and E2E_DIST let several developers test separate builds at once.
 const PORT = Number(process.env.E2E_PORT ?? 4300);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium-phone' }],
   webServer: {
-    command: `node scripts/serve.mjs dist`,
+    command: `node scripts/serve.mjs ${DIST}`,
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

@@ -16,7 +16,7 @@ let origin: string;
 
 test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'regain-deploy-'));
-  cpSync('dist', root, { recursive: true });
+  cpSync(process.env.E2E_DIST ?? 'dist', root, { recursive: true });
   server = createStaticServer(root) as Server;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,12 +14,12 @@ export default function ContentPageScreen() {
   const { pathname } = useLocation();
   const path = pathname.replace(/\/$/, '');
   const load = loaders[path];
-  const [page, setPage] = useState<ContentPage | null>(null);
+  const [loaded, setLoaded] = useState<ContentPage | null>(null);
+  const page = loaded?.path === path ? loaded : null;
 
   useEffect(() => {
     let current = true;
-    setPage(null);
-    void load?.().then((module) => current && setPage(module.default));
+    void load?.().then((module) => current && setLoaded(module.default));
     return () => {
       current = false;
     };

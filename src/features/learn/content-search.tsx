@@ -12,16 +12,15 @@ export function ContentSearch() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const [draft, setDraft] = useState(query);
-  const [results, setResults] = useState<SearchResult[] | null>(null);
+  // Results remember the query they answer, so a stale answer is never shown.
+  const [found, setFound] = useState<{ query: string; results: SearchResult[] } | null>(null);
+  const results = query.trim() && found?.query === query ? found.results : null;
   const inputId = useId();
 
   useEffect(() => {
-    if (!query.trim()) {
-      setResults(null);
-      return;
-    }
+    if (!query.trim()) return;
     let current = true;
-    void loadIndex().then((documents) => current && setResults(searchContent(documents, query)));
+    void loadIndex().then((documents) => current && setFound({ query, results: searchContent(documents, query) }));
     return () => {
       current = false;
     };
