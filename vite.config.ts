@@ -49,6 +49,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json maps each route's module to its chunks: scripts/route-js-sizes.mjs reads it.
+    manifest: true,
     sourcemap: false,
   },
   test: {
