@@ -7,6 +7,7 @@ import { RouteErrorBoundary } from './route-error-boundary';
 const TodayScreen = lazy(() => import('../features/today/today-screen'));
 const ProgressScreen = lazy(() => import('../features/progress/progress-screen'));
 const PlanScreen = lazy(() => import('../features/plan/plan-screen'));
+const SessionScreen = lazy(() => import('../features/plan/session-screen'));
 const SymptomsScreen = lazy(() => import('../features/symptoms/symptoms-screen'));
 const LearnScreen = lazy(() => import('../features/learn/learn-screen'));
 const ContentPageScreen = lazy(() => import('../features/learn/content-page-screen'));
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route index element={<Guarded screen={TodayScreen} />} />
         <Route path="progress" element={<Guarded screen={ProgressScreen} />} />
         <Route path="plan" element={<Guarded screen={PlanScreen} />} />
+        <Route path="plan/session/:sessionId" element={<Guarded screen={SessionScreen} />} />
         <Route path="symptoms" element={<Guarded screen={SymptomsScreen} />} />
         <Route path="learn" element={<Guarded screen={LearnScreen} />} />
         <Route path="learn/*" element={<Guarded screen={ContentPageScreen} />} />

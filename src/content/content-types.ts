@@ -36,3 +36,36 @@ export interface SearchDocument {
   /** The page's words as plain text, for offline search. */
   text: string;
 }
+
+export type SessionFocus = 'strength-lower' | 'strength-upper' | 'strength-full' | 'balance-core' | 'mobility';
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+export interface PlanStep {
+  exercise: string;
+  /** The exercise's library page, for its how-to. */
+  path: string;
+  title: string;
+  sets: number;
+  reps?: number;
+  seconds?: number;
+  restSeconds: number;
+  effort: string;
+}
+
+export interface PlanSession {
+  id: string;
+  title: string;
+  focus: SessionFocus;
+  exercises: PlanStep[];
+}
+
+export interface CompiledPlan {
+  level: number;
+  name: string;
+  title: string;
+  summary: string;
+  introHtml: string;
+  sources: SourceReference[];
+  sessions: PlanSession[];
+  week: Record<Weekday, string[]>;
+}

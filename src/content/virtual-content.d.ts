@@ -18,3 +18,7 @@ declare module 'virtual:regain-content/triage' {
   };
   export default triage;
 }
+declare module 'virtual:regain-content/plans' {
+  const plans: import('./content-types').CompiledPlan[];
+  export default plans;
+}

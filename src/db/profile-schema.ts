@@ -21,6 +21,12 @@ export const profileSchema = z.object({
     z.string().check(z.regex(/^[0-9+*#]{2,15}$/, 'Enter an emergency number using digits only.')),
   ),
   kidneyDisease: z.boolean('Answer yes or no.'),
+  /** The weekly plan the person chose (0 bed or chair … 3 strong); unset until they choose. */
+  planLevel: z.optional(z.int().check(z.gte(0, 'Choose a plan level from 0 to 3.'), z.lte(3, 'Choose a plan level from 0 to 3.'))),
+  /** Raises the protein range to 1.2–1.5 g/kg (exercising most weeks, or recovering from illness). */
+  exercisingOrRecovering: z.optional(z.boolean('Answer yes or no.')),
+  /** Daily reminder time, HH:MM local. */
+  reminderTime: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time such as 09:30.'))),
   updatedAt: isoTimestamp(),
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,5 +97,38 @@ describe('compileContent: checks across files', () => {
     const root = contentWith('learn/extra.md', learnPage('sources: [prot-age-2013]\n', 'See [check](/symptoms) and [food](/learn/protein-and-food#sources).'));
     const content = await compileContent(root, APP_PATHS);
     expect(content.pages.map((p) => p.path)).toContain('/learn/extra');
+  });
+});
+
+describe('plans', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  const withPlan = (edit: (text: string) => string) => {
+    dir = mkdtempSync(join(tmpdir(), 'regain-plans-'));
+    cpSync('content', dir, { recursive: true });
+    const file = join(dir, 'plans', 'level-2-building.md');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return dir;
+  };
+
+  it('compiles the four levels with every exercise linked to its library page', async () => {
+    const { plans } = await compileContent('content', APP_PATHS);
+    expect(plans.map((p) => p.level)).toEqual([0, 1, 2, 3]);
+    for (const plan of plans) {
+      for (const step of plan.sessions.flatMap((s) => s.exercises)) expect(step.path).toBe(`/learn/exercises/${step.exercise}`);
+    }
+  });
+
+  it.each([
+    ['names an exercise that does not exist', (t: string) => t.replace('exercise: step-up', 'exercise: moon-walk'), /level-2-building.md: sessions.0.exercises.1.exercise: no exercise "moon-walk"/],
+    ['schedules a session that does not exist', (t: string) => t.replace('monday: [lower-body]', 'monday: [leg-day]'), /level-2-building.md: week.monday.0: no session "leg-day"/],
+    ['has no rest day', (t: string) => t.replace('saturday: []', 'saturday: [lower-body]').replace('sunday: []', 'sunday: [lower-body]').replace('tuesday: [balance-core]', 'tuesday: [lower-body]').replace('thursday: [balance-core]', 'thursday: [lower-body]'), /level-2-building.md: week: the week needs at least one rest day/],
+    ['gives both reps and seconds', (t: string) => t.replace('sets: 3, reps: 10, restSeconds: 90', 'sets: 3, reps: 10, seconds: 30, restSeconds: 90'), /give either reps or seconds/],
+    ['doubles a level', (t: string) => t.replace('level: 2', 'level: 3'), /level: expected exactly one plan at level/],
+  ])('fails the build when a plan %s', async (_what, edit, expected) => {
+    await expect(compileContent(withPlan(edit), APP_PATHS)).rejects.toThrow(expected);
   });
 });

@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { ContentPage, PageSummary, SearchDocument, SourceReference } from '../content-types';
+import type { CompiledPlan, ContentPage, PageSummary, SearchDocument, SourceReference } from '../content-types';
 import type { RedFlagCheck } from '../schemas/triage-schema';
 import type { SymptomChecklist } from '../schemas/symptom-checklist-schema';
 import { ContentError } from './content-error';
 import { parseContentFile, type FrontMatterOf, type ParsedContentFile } from './parse-content-file';
+import { compilePlans } from './compile-plans';
 
 /** Where each kind of page lives in the app. Data-only kinds (triage) have no page of their own. */
 function pathFor(parsed: ParsedContentFile, slug: string): string | null {
@@ -25,6 +26,7 @@ export interface CompiledContent {
   searchIndex: SearchDocument[];
   redFlagCheck: RedFlagCheck & { introHtml: string };
   symptomChecklist: SymptomChecklist & { introHtml: string };
+  plans: CompiledPlan[];
 }
 
 async function markdownFiles(dir: string): Promise<string[]> {
@@ -62,15 +64,18 @@ export async function compileContent(contentDir: string, appPaths: readonly stri
     citations.set(ref.id, ref.citation);
   });
 
-  const pages: ContentPage[] = [];
-  const searchIndex: SearchDocument[] = [];
-  for (const item of parsed) {
-    const fm = item.frontMatter as FrontMatterOf<'learn'>;
-    const sources: SourceReference[] = fm.sources.map((id, index) => {
+  const sourcesOf = (item: ParsedContentFile): SourceReference[] =>
+    (item.frontMatter as { sources: string[] }).sources.map((id, index) => {
       const citation = citations.get(id);
       if (!citation) throw new ContentError(item.file, `sources.${index}`, `no source "${id}" in ${sourcesFile.file}`);
       return { id, citation };
     });
+
+  const pages: ContentPage[] = [];
+  const searchIndex: SearchDocument[] = [];
+  for (const item of parsed) {
+    const fm = item.frontMatter as FrontMatterOf<'learn'>;
+    const sources = sourcesOf(item);
     const slug = item.file.split('/').pop()!.replace(/\.md$/, '');
     const path = pathFor(item, slug);
     if (!path) continue;
@@ -107,6 +112,7 @@ export async function compileContent(contentDir: string, appPaths: readonly stri
     searchIndex,
     redFlagCheck: { ...(redFlag.frontMatter as RedFlagCheck), introHtml: redFlag.body.html },
     symptomChecklist: { ...(checklist.frontMatter as SymptomChecklist), introHtml: checklist.body.html },
+    plans: compilePlans(parsed, pages, sourcesOf),
   };
 }
 

@@ -8,6 +8,7 @@ import { compileContent, type CompiledContent } from './compile-content';
 //   virtual:regain-content/page/<path>    one page: HTML and sources (its own chunk)
 //   virtual:regain-content/search-index   plain text of every page (loaded on first search)
 //   virtual:regain-content/triage         red-flag questions, outcomes, symptom checklist
+//   virtual:regain-content/plans          the four weekly plans
 // A content error fails the build with the file and field at fault.
 
 const PREFIX = 'virtual:regain-content/';
@@ -32,7 +33,7 @@ export function regainContent(options: { contentDir: string; appPaths: readonly 
     async load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
-      const { pages, searchIndex, redFlagCheck, symptomChecklist } = await content();
+      const { pages, searchIndex, redFlagCheck, symptomChecklist, plans } = await content();
       if (name === 'index') return moduleFor(pages.map(({ html: _html, sources: _sources, ...summary }) => summary));
       if (name === 'pages') {
         const loaders = pages.map((p) => `${JSON.stringify(p.path)}: () => import(${JSON.stringify(PREFIX + 'page' + p.path)})`);
@@ -45,6 +46,7 @@ export function regainContent(options: { contentDir: string; appPaths: readonly 
       }
       if (name === 'search-index') return moduleFor(searchIndex);
       if (name === 'triage') return moduleFor({ redFlagCheck, symptomChecklist });
+      if (name === 'plans') return moduleFor(plans);
       this.error(`Unknown content module ${id}`);
     },
     configureServer(server) {

@@ -2,6 +2,7 @@ import type { ZodType } from 'zod';
 import { exercisePageSchema, learnPageSchema, sourcesPageSchema } from './page-schemas';
 import { redFlagCheckSchema } from './triage-schema';
 import { symptomChecklistSchema } from './symptom-checklist-schema';
+import { planSchema } from './plan-schema';
 
 /**
  * Every kind of content file and the schema its front matter must pass. A new
@@ -14,6 +15,7 @@ export const CONTENT_KINDS = {
   sources: sourcesPageSchema,
   'red-flag-check': redFlagCheckSchema,
   'symptom-checklist': symptomChecklistSchema,
+  plan: planSchema,
 } satisfies Record<string, ZodType>;
 
 export type ContentKind = keyof typeof CONTENT_KINDS;

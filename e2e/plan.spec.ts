@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openWithServiceWorker } from './helpers';
+
+test.describe('weekly plan, offline', () => {
+  test.beforeEach(async ({ page, context }) => {
+    // A fixed Monday, so "today" has sessions in every plan; timers still run.
+    await page.clock.setFixedTime(new Date(2026, 10, 23, 10, 0));
+    await openWithServiceWorker(page, '/plan');
+    await context.setOffline(true);
+  });
+
+  test('pick a level, tick today’s items, reload: the ticks are still there', async ({ page }) => {
+    await page.getByRole('radio', { name: /2\. Building/ }).check();
+    await page.getByRole('button', { name: 'Use this level' }).click();
+    await expect(page.getByText(/Level 2: Building/)).toBeVisible();
+
+    const today = page.locator('li[aria-current="date"]');
+    const movement = today.getByRole('checkbox', { name: 'Daily movement' });
+    await movement.check();
+    await expect(page.getByText(/1 of \d+ done so far/)).toBeVisible();
+    await page.reload();
+    await expect(page.locator('li[aria-current="date"]').getByRole('checkbox', { name: 'Daily movement' })).toBeChecked();
+    await expect(page.getByText(/1 of \d+ done so far/)).toBeVisible();
+  });
+
+  test('the reminder downloads as a calendar file that repeats daily at the chosen time', async ({ page }) => {
+    await page.getByRole('radio', { name: /1\. Assisted/ }).check();
+    await page.getByRole('button', { name: 'Use this level' }).click();
+    await page.getByLabel('Remind me at').fill('18:45');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add to my calendar' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('regain-daily-reminder.ics');
+    const ics = readFileSync((await file.path())!, 'utf8');
+    const lines = ics.split('\r\n');
+    expect(lines).toContain('RRULE:FREQ=DAILY');
+    expect(lines.find((l) => l.startsWith('DTSTART:'))).toMatch(/^DTSTART:\d{8}T184500$/);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
+    await page.reload();
+    await expect(page.getByLabel('Remind me at')).toHaveValue('18:45');
+  });
+
+  test('a session runs step by step and ticks itself off', async ({ page }) => {
+    await page.getByRole('radio', { name: /0\. Bed or chair/ }).check();
+    await page.getByRole('button', { name: 'Use this level' }).click();
+    const start = page.locator('li[aria-current="date"]').getByRole('link', { name: /^Start/ }).first();
+    await start.click();
+    await expect(page.getByText(/Exercise 1 of \d/)).toBeVisible();
+    // Work through every set, skipping the rests.
+    for (let i = 0; i < 20; i++) {
+      const finish = page.getByRole('button', { name: 'Finish session' });
+      if (await finish.isVisible()) {
+        await finish.click();
+        break;
+      }
+      await page.getByRole('button', { name: 'Set done' }).click();
+      await page.getByRole('button', { name: 'Skip rest' }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Session done' })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to Plan' }).click();
+    const todayItems = page.locator('li[aria-current="date"]').getByRole('checkbox');
+    await expect(todayItems.first()).toBeChecked();
+  });
+});
+
+test('axe finds no WCAG 2.2 AA violation on the level picker, the week and a session', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await page.clock.setFixedTime(new Date(2026, 10, 23, 10, 0));
+  await page.goto('/plan');
+  await expect(page.getByRole('button', { name: 'Use this level' })).toBeVisible();
+  await check();
+  await page.getByRole('radio', { name: /2\. Building/ }).check();
+  await page.getByRole('button', { name: 'Use this level' }).click();
+  await expect(page.getByRole('heading', { name: 'This week' })).toBeVisible();
+  await check();
+  await page.goto('/plan/session/lower-body');
+  await expect(page.getByText(/Exercise 1 of \d/)).toBeVisible();
+  await check();
+});

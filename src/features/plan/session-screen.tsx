@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import plans from 'virtual:regain-content/plans';
+import pageLoaders from 'virtual:regain-content/pages';
+import type { ContentPage } from '../../content/content-types';
+import { todayLocal } from '../../domain/dates';
+import { setPlanItemDone } from '../../db/plan-progress-repository';
+import { useProfile } from '../../db/use-profile';
+import { Screen } from '../../ui/screen';
+import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { RestTimer } from './rest-timer';
+import './plan.css';
+
+function HowTo({ path }: { path: string }) {
+  const [page, setPage] = useState<ContentPage | null>(null);
+  useEffect(() => {
+    let current = true;
+    void pageLoaders[path]?.().then((m) => current && setPage(m.default));
+    return () => {
+      current = false;
+    };
+  }, [path]);
+  if (!page || page.path !== path) return <p>Loading the how-to…</p>;
+  // Compiled and sanitized at build time (see src/content/build/markdown.ts).
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />;
+}
+
+/** Today's session, one exercise and one set at a time, with a rest timer between sets. */
+export default function SessionScreen() {
+  const { sessionId } = useParams();
+  const profile = useProfile();
+  const navigate = useNavigate();
+  const plan = plans.find((p) => p.level === profile.planLevel);
+  const session = plan?.sessions.find((s) => s.id === sessionId);
+  const [position, setPosition] = useState({ step: 0, set: 1, resting: false });
+  const [finished, setFinished] = useState(false);
+  useUnsavedInput('plan-session', !finished && (position.step > 0 || position.set > 1));
+
+  const endRest = useCallback(() => setPosition((p) => ({ ...p, resting: false })), []);
+
+  if (!plan || !session) {
+    return (
+      <Screen title="Session not found" intro="This session is not part of your current plan.">
+        <Link className="button" to="/plan">
+          Back to Plan
+        </Link>
+      </Screen>
+    );
+  }
+
+  const step = session.exercises[position.step]!;
+  const lastSet = position.set === step.sets;
+  const lastStep = position.step === session.exercises.length - 1;
+
+  const setDone = async () => {
+    if (lastSet && lastStep) {
+      await setPlanItemDone(todayLocal(), `session:${session.id}`, true);
+      setFinished(true);
+      return;
+    }
+    setPosition(lastSet ? { step: position.step + 1, set: 1, resting: true } : { ...position, set: position.set + 1, resting: true });
+  };
+
+  if (finished) {
+    return (
+      <Screen title="Session done" intro={`Well done. ${session.title} is ticked off for today.`}>
+        <button type="button" onClick={() => navigate('/plan')}>
+          Back to Plan
+        </button>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen title={session.title} intro={`Exercise ${position.step + 1} of ${session.exercises.length}`}>
+      <ol className="session-steps" aria-label="Exercises in this session">
+        {session.exercises.map((s, index) => (
+          <li key={`${s.exercise}-${index}`} aria-current={index === position.step ? 'step' : undefined} className={index < position.step ? 'done' : undefined}>
+            {s.title}
+          </li>
+        ))}
+      </ol>
+      <section className="card current-step" aria-labelledby="current-exercise">
+        <h2 id="current-exercise">{step.title}</h2>
+        <p className="set-counter" aria-live="polite">
+          Set {position.set} of {step.sets}: {step.reps ? `${step.reps} repeats` : `hold for ${step.seconds} seconds`}
+        </p>
+        <p>
+          <strong>How hard:</strong> {step.effort}
+        </p>
+        {position.resting ? (
+          <RestTimer key={`${position.step}-${position.set}`} seconds={step.restSeconds} onDone={endRest} />
+        ) : (
+          <button type="button" className="big-button" onClick={() => void setDone()}>
+            {lastSet && lastStep ? 'Finish session' : 'Set done'}
+          </button>
+        )}
+        <details>
+          <summary>How to do it</summary>
+          <HowTo path={step.path} />
+        </details>
+      </section>
+      <p className="small">Stop if you feel chest pain, dizziness or sudden weakness.</p>
+    </Screen>
+  );
+}

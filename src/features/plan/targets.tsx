@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import type { ProteinTarget } from '../../domain/protein-target';
+import { STEPS_SOURCE, type StepsTarget } from '../../domain/steps-target';
+
+const FOODS = 'eggs, Greek yoghurt, cottage cheese, fish, chicken, beans, lentils, tofu';
+
+export function ProteinCard({ target, todayGrams, exercisingOrRecovering, onToggleHigher }: {
+  target: ProteinTarget;
+  todayGrams: number;
+  exercisingOrRecovering: boolean;
+  onToggleHigher: (value: boolean) => void;
+}) {
+  return (
+    <section className="card" aria-labelledby="protein-today">
+      <h2 id="protein-today">Protein today</h2>
+      {target.status === 'kidney-caution' ? (
+        <p>
+          You told Regain you have kidney disease. With kidney disease, more protein can do harm, so Regain does not set a
+          target. Please ask your doctor or dietitian how much protein is right for you.
+        </p>
+      ) : target.status === 'no-weight' ? (
+        <p>
+          Log your weight to see your protein target. <Link to="/measurements">Add your weight</Link>
+        </p>
+      ) : (
+        <>
+          <p className="target">
+            Aim for <strong>{target.minGrams} to {target.maxGrams} g</strong> today ({target.gramsPerKg.min} to {target.gramsPerKg.max} g
+            per kg of body weight), about {target.perMeal.min} to {target.perMeal.max} g at each meal.
+          </p>
+          <p>
+            Logged today: <strong>{Math.round(todayGrams)} g</strong>
+            {todayGrams >= target.minGrams ? ' — on target.' : `, ${target.minGrams - Math.round(todayGrams)} g to go.`}
+          </p>
+          <p>Good sources: {FOODS}.</p>
+          <p className="small">Source: {target.source}.</p>
+          <label className="tick">
+            <input type="checkbox" checked={exercisingOrRecovering} onChange={(e) => onToggleHigher(e.target.checked)} />
+            <span>I exercise most weeks, or I am recovering from an illness</span>
+          </label>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function StepsCard({ target }: { target: StepsTarget }) {
+  return (
+    <section className="card" aria-labelledby="steps-today">
+      <h2 id="steps-today">Daily movement</h2>
+      {target.kind === 'default' ? (
+        <p>
+          Aim for <strong>6,000 to 8,000 steps</strong> a day if you can manage it, or any more than you do now. Log your steps and
+          Regain will set a goal that starts from where you are.
+        </p>
+      ) : (
+        <p>
+          You have been walking about <strong>{target.baseline.toLocaleString()}</strong> steps a day. Goal:{' '}
+          <strong>{target.goal.toLocaleString()} steps</strong> a day.
+        </p>
+      )}
+      <p>Stand up and walk for a few minutes often during the day.</p>
+      <p className="small">Source: {STEPS_SOURCE}.</p>
+    </section>
+  );
+}
