@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { regainContent } from './src/content/build/vite-plugin-content';
-import { APP_PATHS } from './src/app/route-list';
+import { APP_PATHS, ROUTE_HEADINGS } from './src/app/route-list';
+import { prerenderRoutes } from './src/prerender/vite-plugin-prerender';
 
 const THEME_COLOUR = '#0b5d4b';
 
@@ -12,6 +13,11 @@ export default defineConfig({
     react(),
     // Markdown in content/ compiled at build time; REGAIN_CONTENT_DIR lets a test build broken content.
     regainContent({ contentDir: process.env.REGAIN_CONTENT_DIR ?? 'content', appPaths: APP_PATHS }),
+    // Each top-level route's screen rendered to HTML at build time (first paint without JavaScript).
+    prerenderRoutes({
+      routes: ROUTE_HEADINGS,
+      plugins: () => [react(), regainContent({ contentDir: process.env.REGAIN_CONTENT_DIR ?? 'content', appPaths: APP_PATHS })],
+    }),
     VitePWA({
       // 'prompt': a new version waits until the person taps Reload, so an
       // update can never throw away a half-filled form.
@@ -42,7 +48,9 @@ export default defineConfig({
         // Precache the whole build (shell, every route chunk, compiled content)
         // so every route works offline after the first visit.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        navigateFallback: '/index.html',
+        // Prerendered routes are precached as /progress.html etc. (found through
+        // clean URLs); any other address gets the empty shell.
+        navigateFallback: '/shell.html',
         cleanupOutdatedCaches: true,
       },
     }),

@@ -41,12 +41,13 @@ export function createStaticServer(root) {
   let path = await fileFor(root, url.pathname);
   const status = 200;
   if (!path) {
-    // Unknown asset: 404. Unknown route: the shell, which shows the right screen or "not found".
+    // Unknown asset: 404. Unknown route: the empty shell (or index.html in an
+    // unprerendered build), which shows the right screen or "not found".
     if (extname(url.pathname)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    path = join(root, 'index.html');
+    path = (await fileFor(root, '/shell.html')) ?? join(root, 'index.html');
   }
   const body = await readFile(path);
   const type = TYPES[extname(path)] ?? 'application/octet-stream';

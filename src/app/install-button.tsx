@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isIosSafari, showInstallPrompt, useInstallPromptStore } from './install-prompt-store';
+import { useHydrated } from '../ui/use-hydrated';
 
 /**
  * "Install" in the header: Chromium's own prompt where the browser offers one,
@@ -8,7 +9,7 @@ import { isIosSafari, showInstallPrompt, useInstallPromptStore } from './install
 export function InstallButton() {
   const canPrompt = useInstallPromptStore((state) => state.deferredPrompt !== null);
   const [showIosSteps, setShowIosSteps] = useState(false);
-  const ios = typeof navigator !== 'undefined' && isIosSafari();
+  const ios = useHydrated() && isIosSafari();
 
   if (canPrompt) {
     return (

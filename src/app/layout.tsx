@@ -5,8 +5,11 @@ import { SettingsIcon } from './nav-icons';
 import { SETTINGS_PATH } from './route-list';
 import { UpdatePrompt } from './update-prompt';
 import { StorageAlerts } from './storage-alerts';
+import { useHydrated } from '../ui/use-hydrated';
 
 export function Layout() {
+  // The update prompt registers the service worker: browser only, after hydration.
+  const hydrated = useHydrated();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -24,7 +27,7 @@ export function Layout() {
           </NavLink>
         </div>
       </header>
-      <UpdatePrompt />
+      {hydrated ? <UpdatePrompt /> : null}
       <StorageAlerts />
       <main id="main" className="app-main">
         <Outlet />
