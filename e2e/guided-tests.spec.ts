@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openWithServiceWorker } from './helpers';
+
+const CHAIR_STAND = { path: '/tests/chair-stand', heading: '30-second chair stand test' };
+const FIVE_TIMES = { path: '/tests/five-times-sit-to-stand', heading: 'Five-times sit-to-stand test' };
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Every visible button, link and checkbox row that is smaller than 48 × 48 px. */
+async function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main a, main button, main label:has(input[type="checkbox"])')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ name: el.textContent?.trim().slice(0, 40), rect: el.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width < 48 || rect.height < 48)
+      .map(({ name, rect }) => `${name} ${Math.round(rect.width)}x${Math.round(rect.height)}`),
+  );
+}
+
+/**
+ * Writes the profile straight into IndexedDB, as the Settings screen would,
+ * once the app has created its database. The page is reloaded afterwards.
+ */
+async function seedProfile(page: Page, profile: { sex: 'female' | 'male' | 'unspecified'; yearOfBirth?: number }) {
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'regain'))).toBe(true);
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('regain');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction('profile', 'readwrite');
+          tx.objectStore('profile').put(record);
+          tx.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id: 'profile', units: 'metric', kidneyDisease: false, updatedAt: new Date().toISOString(), ...profile },
+  );
+}
+
+async function tickSafetyChecks(page: Page) {
+  const boxes = page.getByRole('group', { name: /Tick each one/ }).getByRole('checkbox');
+  await expect(boxes).toHaveCount(3);
+  for (const box of await boxes.all()) await box.check();
+}
+
+/** Stops the page's clock, so each second of the test passes only when the test says so. */
+async function pauseClock(page: Page) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1000);
+}
+
+test('offline: a 30-second chair stand runs on the clock, is saved, and is shown against the STEADI norm', async ({ page, context }) => {
+  await page.clock.install();
+  await openWithServiceWorker(page, CHAIR_STAND.path);
+  await context.setOffline(true);
+  await seedProfile(page, { sex: 'female', yearOfBirth: new Date().getFullYear() - 67 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: CHAIR_STAND.heading })).toBeVisible();
+
+  await tickSafetyChecks(page);
+  await pauseClock(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Get ready: 3');
+  await page.clock.runFor(1000);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Get ready: 2');
+  await page.clock.runFor(1000);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Get ready: 1');
+  await page.clock.runFor(1000);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Go! Stand up and sit down until the beep.');
+
+  const tapButton = page.getByRole('button', { name: /tap each time you stand up/ });
+  const box = await tapButton.boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(120);
+  expect(await smallTapTargets(page)).toEqual([]);
+  for (let i = 0; i < 12; i++) await tapButton.click();
+  await expect(tapButton).toHaveAccessibleName('12 stands: tap each time you stand up');
+
+  await page.clock.runFor(15_000);
+  await expect(page.locator('.gt-clock')).toContainText('15');
+  await page.clock.runFor(15_000);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Time is up. Sit down and rest.');
+  await page.clock.resume();
+
+  await expect(page.getByRole('textbox', { name: 'Number of stands' })).toHaveValue('12');
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('stands in 30 seconds')).toContainText('12 stands in 30 seconds');
+  const norms = page.getByRole('region', { name: 'How your result compares' });
+  await expect(norms).toContainText('Women aged 65–69: fewer than 11 stands is below average. Your 12 stands are not below average.');
+  await expect(norms).toContainText('Source: CDC STEADI');
+  await expectNoAxeViolations(page);
+  expect(await smallTapTargets(page)).toEqual([]);
+
+  // Still offline, a reload shows the same saved result, read back from the device.
+  await page.reload();
+  await expect(page.getByText('stands in 30 seconds')).toContainText('12 stands in 30 seconds');
+  await expect(page.getByRole('region', { name: 'How your result compares' })).toContainText('not below average');
+});
+
+test('closing the page mid-test loses nothing saved, and the next result shows the change', async ({ page }) => {
+  await page.goto(CHAIR_STAND.path);
+  await page.getByRole('button', { name: /type in my count/ }).click();
+  await page.getByRole('textbox', { name: 'Number of stands' }).fill('9');
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('stands in 30 seconds')).toContainText('9 stands');
+
+  await page.getByRole('button', { name: 'Start a new test' }).click();
+  await tickSafetyChecks(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Get ready');
+  // Gone mid-test: the browser closes the page (no chance to save the new run).
+  const context = page.context();
+  await page.close();
+
+  const next = await context.newPage();
+  await next.goto(CHAIR_STAND.path);
+  await next.getByRole('button', { name: /type in my count/ }).click();
+  await next.getByRole('textbox', { name: 'Number of stands' }).fill('11');
+  await next.getByRole('button', { name: 'Save my result' }).click();
+  const trend = next.getByRole('region', { name: 'Your own results' });
+  await expect(trend).toContainText('2 more stands than last time');
+  await expect(trend.getByRole('listitem')).toHaveText([/9 stands/]);
+});
+
+test('offline: the five-times stopwatch times five stands and shows the EWGSOP2, AWGS and Bohannon lines', async ({ page, context }) => {
+  await page.clock.install();
+  await openWithServiceWorker(page, FIVE_TIMES.path);
+  await context.setOffline(true);
+  await seedProfile(page, { sex: 'male', yearOfBirth: new Date().getFullYear() - 72 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: FIVE_TIMES.heading })).toBeVisible();
+
+  await tickSafetyChecks(page);
+  await pauseClock(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  for (const count of ['2', '1']) {
+    await page.clock.runFor(1000);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(`Get ready: ${count}`);
+  }
+  await page.clock.runFor(1000);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Go!');
+  await page.clock.runFor(13_240);
+  await expect(page.locator('.gt-clock')).toContainText('13.2');
+  const stop = page.getByRole('button', { name: /Stop tap when you stand up the fifth time/ });
+  expect((await stop.boundingBox())?.height).toBeGreaterThanOrEqual(120);
+  expect(await smallTapTargets(page)).toEqual([]);
+  await stop.click();
+  await page.clock.resume();
+
+  await expect(page.getByRole('textbox', { name: 'Time for five stands, in seconds' })).toHaveValue('13.2');
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('seconds for five stands')).toContainText('13.2 seconds for five stands');
+  const lines = page.getByRole('region', { name: 'How your time compares' }).getByRole('listitem');
+  await expect(lines).toHaveCount(3);
+  await expect(lines.nth(0)).toContainText('EWGSOP2): more than 15 seconds. Your time is not in this range.');
+  await expect(lines.nth(1)).toContainText('AWGS 2019): 12 seconds or more. Your time is in this range.');
+  await expect(lines.nth(2)).toContainText('age 70–79: more than 12.6 seconds. Your time is in this range.');
+  await expect(lines.nth(2)).toContainText('Source: Bohannon');
+  await expectNoAxeViolations(page);
+  expect(await smallTapTargets(page)).toEqual([]);
+});
+
+for (const { path, heading } of [CHAIR_STAND, FIVE_TIMES]) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path} before the test starts`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the test' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(await smallTapTargets(page)).toEqual([]);
+  });
+}
+
+// axe needs running timers, so these use the real clock: the 30 s (or 2 min) leave it time enough.
+for (const { path, heading } of [CHAIR_STAND, FIVE_TIMES]) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path} while the test runs`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await tickSafetyChecks(page);
+    await page.getByRole('button', { name: 'Start the test' }).click();
+    await expect(page.getByRole('button', { name: /tap each time you stand up|tap when you stand up the fifth time/ })).toBeVisible({ timeout: 6000 });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('with reduced motion the countdown digits do not animate', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(CHAIR_STAND.path);
+  await tickSafetyChecks(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  const digits = page.locator('.gt-digits');
+  await expect(digits).toBeVisible();
+  expect(await digits.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+});
+
+test('at 200 % text both tests fit the phone’s width, before and while they run', async ({ page }) => {
+  for (const { path, heading } of [CHAIR_STAND, FIVE_TIMES]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // The app's 18 px base doubled, as a person's own text-size setting would.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow(), `${path} before the start`).toBeLessThanOrEqual(0);
+    await tickSafetyChecks(page);
+    await page.getByRole('button', { name: 'Start the test' }).click();
+    await expect(page.getByRole('button', { name: /tap each time you stand up|tap when you stand up the fifth time/ })).toBeVisible({ timeout: 6000 });
+    expect(await overflow(), `${path} while running`).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: /Stop the test|Cancel the test/ }).click();
+  }
+});
