@@ -9,6 +9,11 @@ const ProgressScreen = lazy(() => import('../features/progress/progress-screen')
 const PlanScreen = lazy(() => import('../features/plan/plan-screen'));
 const SessionScreen = lazy(() => import('../features/plan/session-screen'));
 const SymptomsScreen = lazy(() => import('../features/symptoms/symptoms-screen'));
+const SymptomCheckScreen = lazy(() => import('../features/symptoms/symptom-check-screen'));
+const SymptomChecklistScreen = lazy(() => import('../features/symptoms/symptom-checklist-screen'));
+const SarcFScreen = lazy(() => import('../features/symptoms/sarc-f-screen'));
+const TriageHistoryScreen = lazy(() => import('../features/symptoms/triage-history-screen'));
+const TriageRunScreen = lazy(() => import('../features/symptoms/triage-run-screen'));
 const LearnScreen = lazy(() => import('../features/learn/learn-screen'));
 const ContentPageScreen = lazy(() => import('../features/learn/content-page-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
@@ -38,6 +43,11 @@ export function AppRoutes() {
         <Route path="plan" element={<Guarded screen={PlanScreen} />} />
         <Route path="plan/session/:sessionId" element={<Guarded screen={SessionScreen} />} />
         <Route path="symptoms" element={<Guarded screen={SymptomsScreen} />} />
+        <Route path="symptoms/check" element={<Guarded screen={SymptomCheckScreen} />} />
+        <Route path="symptoms/checklist" element={<Guarded screen={SymptomChecklistScreen} />} />
+        <Route path="symptoms/sarc-f" element={<Guarded screen={SarcFScreen} />} />
+        <Route path="symptoms/history" element={<Guarded screen={TriageHistoryScreen} />} />
+        <Route path="symptoms/history/:runId" element={<Guarded screen={TriageRunScreen} />} />
         <Route path="learn" element={<Guarded screen={LearnScreen} />} />
         <Route path="learn/*" element={<Guarded screen={ContentPageScreen} />} />
         <Route path="settings" element={<Guarded screen={SettingsScreen} />} />

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Profile } from './profile-schema';
 import type { LogEntry } from './log-entry-schema';
-import type { PlanProgress, SymptomCheckIn, TriageRun } from './activity-schemas';
+import type { PlanProgress, SarcFResult, SymptomCheckIn, TriageRun } from './activity-schemas';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'regain';
@@ -12,6 +12,7 @@ export class RegainDatabase extends Dexie {
   symptomCheckIns!: EntityTable<SymptomCheckIn, 'id'>;
   triageRuns!: EntityTable<TriageRun, 'id'>;
   planProgress!: EntityTable<PlanProgress, 'id'>;
+  sarcFResults!: EntityTable<SarcFResult, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -23,6 +23,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       planProgress: 'id, day, [day+itemId]',
     },
   },
+  {
+    // SARC-F results get their own table: they are neither a daily log nor a
+    // symptom check-in. Every table is listed again so each version reads whole.
+    version: 2,
+    stores: {
+      profile: 'id',
+      entries: 'id, day, kind, [kind+day], updatedAt',
+      symptomCheckIns: 'id, day',
+      triageRuns: 'id, at',
+      planProgress: 'id, day, [day+itemId]',
+      sarcFResults: 'id, at',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -6,7 +6,7 @@ import { RegainDatabase } from '../../src/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema-versions';
 import { profileSchema } from '../../src/db/profile-schema';
 import { logEntrySchema } from '../../src/db/log-entry-schema';
-import { planProgressSchema, symptomCheckInSchema, triageRunSchema } from '../../src/db/activity-schemas';
+import { planProgressSchema, sarcFResultSchema, symptomCheckInSchema, triageRunSchema } from '../../src/db/activity-schemas';
 
 // The pattern every schema change follows: a fixture of rows as the app stored
 // them at each past version (tests/db/fixtures/schema-vN.json) is written into a
@@ -29,6 +29,7 @@ const currentSchemas: Record<string, { safeParse: (row: unknown) => { success: b
   symptomCheckIns: symptomCheckInSchema,
   triageRuns: triageRunSchema,
   planProgress: planProgressSchema,
+  sarcFResults: sarcFResultSchema,
 };
 
 const DB_NAME = 'regain-migration-test';

@@ -1,18 +1,80 @@
-import { Screen } from '../../ui/screen';
+import { Link } from 'react-router';
+import { useTriageRuns } from '../../db/use-triage-runs';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { Screen } from '../../ui/screen';
+import { EmergencyNumberSetting } from './emergency-number-setting';
+import { formatDateTime } from './format';
+import { CallLink } from './outcome-advice';
+import { isUnfinished, shownIndex, useSymptomCheckStore } from './symptom-check-store';
+import { QUESTIONS, runTitle, symptomChecklist } from './triage-content';
+import { useEmergencyNumber } from './use-emergency-number';
+import { useHydrated } from '../../ui/use-hydrated';
+import './symptoms.css';
 
 export default function SymptomsScreen() {
+  const emergency = useEmergencyNumber();
+  const draft = useSymptomCheckStore((s) => s.draft);
+  const begin = useSymptomCheckStore((s) => s.begin);
+  const runs = useTriageRuns();
+  const latest = runs?.[0];
+  // The unfinished check lives in sessionStorage: shown once hydrated, so the
+  // prerendered page (which has no storage) and the first render agree.
+  const hydrated = useHydrated();
+  const unfinished = hydrated && isUnfinished(draft) ? draft : null;
+
   return (
-    <Screen title="Symptoms" intro="Worried about new weakness? Check how urgent it is.">
-      <p>
-        This is where the red-flag check will ask a few yes-or-no questions and tell you plainly
-        what to do: call the emergency number now, speak to a doctor today, book an appointment, or
-        carry on with your plan. A symptom checklist and the SARC-F screen will live here too.
-      </p>
-      <p className="emphasis">
-        If you have sudden weakness or numbness of the face, arm or leg, trouble speaking or
-        breathing, call your emergency number now.
-      </p>
+    <Screen title="Symptoms" intro="Worried about new weakness? Answer a few questions to find out how soon to get help. It takes about a minute.">
+      <div className="sy-start">
+        {unfinished ? (
+          <>
+            <Link to="/symptoms/check" className="button sy-big-button">
+              Continue your check (question {shownIndex(unfinished, QUESTIONS.length) + 1} of {QUESTIONS.length})
+            </Link>
+            <Link to="/symptoms/check" className="button sy-secondary" onClick={begin}>
+              Start a new check
+            </Link>
+          </>
+        ) : (
+          <Link to="/symptoms/check" className="button sy-big-button" onClick={begin}>
+            Check symptoms now
+          </Link>
+        )}
+      </div>
+
+      <div className="sy-emergency-line">
+        <p className="emphasis">
+          If you have sudden weakness or numbness of the face, arm or leg, trouble speaking or breathing, call your
+          emergency number now.
+        </p>
+        <CallLink number={emergency.number} className="sy-call-medium" />
+        <EmergencyNumberSetting resolved={emergency} />
+      </div>
+
+      <h2>More checks</h2>
+      <ul className="sy-card-list">
+        <li>
+          <Link to="/symptoms/checklist" className="sy-card">
+            <span className="sy-card-title">{symptomChecklist.title}</span>
+            <span className="sy-card-summary">{symptomChecklist.summary}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/symptoms/sarc-f" className="sy-card">
+            <span className="sy-card-title">SARC-F muscle check</span>
+            <span className="sy-card-summary">Five questions about everyday tasks, scored 0 to 10.</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/symptoms/history" className="sy-card">
+            <span className="sy-card-title">Past symptom checks</span>
+            <span className="sy-card-summary">
+              {latest
+                ? `Last check, ${formatDateTime(latest.at)}: ${runTitle(latest)}.`
+                : 'Every check you do is kept here, on this phone.'}
+            </span>
+          </Link>
+        </li>
+      </ul>
       <NotADiagnosis />
     </Screen>
   );

@@ -1,0 +1,59 @@
+import { Link, useParams } from 'react-router';
+import type { TriageRun } from '../../db/activity-schemas';
+import { saveTriageRun } from '../../db/triage-runs-repository';
+import { useTriageRun } from '../../db/use-triage-runs';
+import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { Screen } from '../../ui/screen';
+import { formatDateTime } from './format';
+import { PastOutcomeAdvice } from './outcome-advice';
+import { outcomeFor, runTitle } from './triage-content';
+import { useEmergencyNumber } from './use-emergency-number';
+import { WhatToTellThem, type CheckDetails } from './what-to-tell-them';
+import './symptoms.css';
+
+/** One past check: the advice as it was given, and what to tell the doctor. */
+export default function TriageRunScreen() {
+  const { runId = '' } = useParams();
+  const run = useTriageRun(runId);
+  if (run === undefined) return <p className="loading">Loading…</p>;
+  if (run === null) {
+    return (
+      <Screen title="Check not found" intro="There is no saved symptom check at this address.">
+        <Link to="/symptoms/history" className="button">
+          Past symptom checks
+        </Link>
+      </Screen>
+    );
+  }
+  return <PastRun run={run} />;
+}
+
+function PastRun({ run }: { run: TriageRun }) {
+  const emergency = useEmergencyNumber();
+  const action = run.outcome?.action ?? outcomeFor(run.level, emergency.number).action;
+  const updateDetails = (details: CheckDetails) => {
+    // A failed save leaves the choice as it was, which the person sees.
+    void saveTriageRun({ ...run, ...details }).catch(() => undefined);
+  };
+  return (
+    <Screen title={`Symptom check, ${formatDateTime(run.at)}`}>
+      <PastOutcomeAdvice level={run.level} title={runTitle(run)} action={action} />
+      <p>
+        This was the advice then. If you have symptoms now, <Link to="/symptoms">check them again</Link>.
+      </p>
+      <WhatToTellThem
+        answers={run.answers}
+        at={run.at}
+        startedWhen={run.startedWhen}
+        side={run.side}
+        onDetailsChange={updateDetails}
+      />
+      <div className="sy-actions">
+        <Link to="/symptoms/history" className="button sy-secondary">
+          All past checks
+        </Link>
+      </div>
+      <NotADiagnosis />
+    </Screen>
+  );
+}

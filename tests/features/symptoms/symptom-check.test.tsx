@@ -1,0 +1,200 @@
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/database';
+import { saveProfile } from '../../../src/db/profile-repository';
+import { addSarcFResult } from '../../../src/db/sarc-f-repository';
+import { useSymptomCheckStore } from '../../../src/features/symptoms/symptom-check-store';
+import { QUESTIONS } from '../../../src/features/symptoms/triage-content';
+import { useUnsavedInputStore } from '../../../src/ui/unsaved-input-store';
+import { renderSymptoms, resetSymptoms } from './render-symptoms';
+
+beforeEach(resetSymptoms);
+
+// Each test taps through real screens; on a busy machine that can pass 5 s.
+const SLOW = { timeout: 30_000 };
+
+type Label = 'Yes' | 'No' | 'Not sure';
+
+async function answer(user: UserEvent, label: Label, times = 1) {
+  for (let i = 0; i < times; i += 1) {
+    const group = screen.getByRole('group', { name: QUESTIONS[currentIndex()]!.text });
+    await user.click(within(group).getByRole('button', { name: label }));
+  }
+}
+
+function currentIndex(): number {
+  const match = /Question (\d+) of/.exec(screen.getByText(/^Question \d+ of \d+$/).textContent ?? '');
+  return Number(match![1]) - 1;
+}
+
+async function startCheck() {
+  const user = userEvent.setup();
+  renderSymptoms('/symptoms/check');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Check your symptoms' })).toBeInTheDocument();
+  return user;
+}
+
+const EMERGENCY_COUNT = QUESTIONS.filter((q) => q.level === 'emergency').length;
+const firstUrgent = QUESTIONS.findIndex((q) => q.level === 'urgent');
+
+describe('the red-flag check, one question at a time', SLOW, () => {
+  it('asks the first question with three big answers, and says which question it is, politely', async () => {
+    await startCheck();
+    expect(screen.getByRole('status')).toHaveTextContent('Question 1 of 18');
+    expect(screen.getByRole('heading', { level: 2, name: QUESTIONS[0]!.text })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: QUESTIONS[0]!.text });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Yes', 'No', 'Not sure']);
+  });
+
+  it('jumps to the emergency outcome as soon as an emergency question is answered yes, with the configured number', async () => {
+    await saveProfile({ emergencyNumber: '999' });
+    const user = await startCheck();
+    await answer(user, 'Yes');
+    expect(screen.getByRole('heading', { level: 1, name: 'This could be an emergency' })).toBeInTheDocument();
+    const call = await screen.findByRole('link', { name: 'Call 999 now' });
+    expect(call).toHaveAttribute('href', 'tel:999');
+    expect(screen.queryByText(/^Question \d+ of/)).not.toBeInTheDocument();
+    expect(screen.getByText(/It is now/)).toHaveTextContent(/Note the time your symptoms started/);
+    expect(screen.getByText('If you are not sure, call.')).toBeInTheDocument();
+  });
+
+  it('treats "Not sure" on an emergency question as yes, even after earlier answers of no', async () => {
+    const user = await startCheck();
+    await answer(user, 'No', EMERGENCY_COUNT - 1);
+    expect(screen.getByText(`Question ${EMERGENCY_COUNT} of 18`)).toBeInTheDocument();
+    await answer(user, 'Not sure');
+    expect(screen.getByRole('heading', { level: 1, name: 'This could be an emergency' })).toBeInTheDocument();
+  });
+
+  it('gives the urgent outcome for "Not sure" on an urgent question, and only after every question', async () => {
+    const user = await startCheck();
+    await answer(user, 'No', firstUrgent);
+    await answer(user, 'Not sure');
+    await answer(user, 'No', QUESTIONS.length - firstUrgent - 2);
+    // No skipping: the last question is still asked.
+    expect(screen.getByText('Question 18 of 18')).toBeInTheDocument();
+    await answer(user, 'No');
+    expect(screen.getByRole('heading', { level: 1, name: 'Get medical advice today' })).toBeInTheDocument();
+    expect(screen.getByText(/Speak to a doctor or an urgent-care line today/)).toBeInTheDocument();
+    expect(await screen.findByText('Saved in your past checks.')).toBeInTheDocument();
+    const [run] = await db.triageRuns.toArray();
+    expect(run).toMatchObject({ level: 'urgent', reasons: [QUESTIONS[firstUrgent]!.id] });
+    expect(Object.keys(run!.answers)).toHaveLength(18);
+  });
+
+  it('gives self-care when every answer is no', async () => {
+    const user = await startCheck();
+    await answer(user, 'No', 18);
+    expect(screen.getByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
+    expect(screen.getByText('You said No to all 18 questions.')).toBeInTheDocument();
+    await screen.findByText('Saved in your past checks.');
+    expect(await db.triageRuns.toArray()).toMatchObject([{ level: 'self-care' }]);
+  });
+
+  it('goes Back to the previous question, showing the answer given, and on again from there', async () => {
+    const user = await startCheck();
+    await answer(user, 'No', 2);
+    expect(screen.getByText('Question 3 of 18')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByText('Question 2 of 18')).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: QUESTIONS[1]!.text });
+    expect(within(group).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(group).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
+    await answer(user, 'No');
+    expect(screen.getByText('Question 3 of 18')).toBeInTheDocument();
+  });
+
+  it('moves focus to each new question, so a screen reader reads it', async () => {
+    const user = await startCheck();
+    await answer(user, 'No');
+    expect(screen.getByRole('heading', { level: 2, name: QUESTIONS[1]!.text })).toHaveFocus();
+  });
+
+  it('does not let a double tap answer the next question unseen', async () => {
+    const user = await startCheck();
+    const group = screen.getByRole('group', { name: QUESTIONS[0]!.text });
+    await user.dblClick(within(group).getByRole('button', { name: 'No' }));
+    expect(screen.getByText('Question 2 of 18')).toBeInTheDocument();
+  });
+
+  it('keeps the answers through a reload mid-check', async () => {
+    const user = await startCheck();
+    await answer(user, 'No', 3);
+    screen.getByText('Question 4 of 18');
+    // A reload: the page and the in-memory store go; what is in sessionStorage stays.
+    const kept = sessionStorage.getItem('regain-symptom-check');
+    expect(kept).not.toBeNull();
+    cleanup();
+    useSymptomCheckStore.setState({ draft: null });
+    sessionStorage.setItem('regain-symptom-check', kept!);
+    await act(() => useSymptomCheckStore.persist.rehydrate());
+    renderSymptoms('/symptoms/check');
+    expect(await screen.findByText('Question 4 of 18')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const group = screen.getByRole('group', { name: QUESTIONS[2]!.text });
+    expect(within(group).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('marks the check as unsaved input while it is under way, so an update never reloads over it', async () => {
+    const user = await startCheck();
+    expect(useUnsavedInputStore.getState().dirtyForms.has('symptom-check')).toBe(false);
+    await answer(user, 'No');
+    expect(useUnsavedInputStore.getState().dirtyForms.has('symptom-check')).toBe(true);
+  });
+
+  it('from the emergency outcome, Back returns to the question that decided it, to put a wrong tap right', async () => {
+    const user = await startCheck();
+    await answer(user, 'No', 2);
+    await answer(user, 'Yes');
+    await user.click(screen.getByRole('button', { name: 'Back: change my answer' }));
+    expect(screen.getByText('Question 3 of 18')).toBeInTheDocument();
+    await answer(user, 'No');
+    expect(screen.getByText('Question 4 of 18')).toBeInTheDocument();
+  });
+});
+
+describe('a check saved before the questions changed (an app update)', SLOW, () => {
+  it('asks the question it does not have an answer to, rather than give an outcome without it', async () => {
+    const answers = Object.fromEntries(QUESTIONS.slice(0, 17).map((q) => [q.id, 'no' as const]));
+    useSymptomCheckStore.setState({
+      draft: { runId: crypto.randomUUID(), answers, index: 17, finishedAt: '2026-03-28T14:32:00.000Z' },
+    });
+    renderSymptoms('/symptoms/check');
+    expect(await screen.findByText('Question 18 of 18')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Carry on with your plan' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the SARC-F question', SLOW, () => {
+  async function toLastQuestion() {
+    const user = await startCheck();
+    await answer(user, 'No', 17);
+    return user;
+  }
+
+  it('is filled in from the latest SARC-F score, and the person can change it', async () => {
+    await addSarcFResult({ strength: 1, walking: 1, rising: 2, stairs: 1, falls: 0 });
+    const user = await toLastQuestion();
+    expect(await screen.findByText(/Filled in from your SARC-F score of 5/)).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: QUESTIONS[17]!.text });
+    expect(within(group).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
+    await answer(user, 'No');
+    expect(screen.getByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
+  });
+
+  it('confirming the filled-in Yes gives the "book an appointment" outcome', async () => {
+    await addSarcFResult({ strength: 2, walking: 2, rising: 0, stairs: 0, falls: 0 });
+    const user = await toLastQuestion();
+    await screen.findByText(/Filled in from your SARC-F score of 4/);
+    await answer(user, 'Yes');
+    expect(screen.getByRole('heading', { level: 1, name: "Book a doctor's appointment" })).toBeInTheDocument();
+  });
+
+  it('is a plain question when there is no saved score', async () => {
+    await toLastQuestion();
+    const group = screen.getByRole('group', { name: QUESTIONS[17]!.text });
+    expect(within(group).getAllByRole('button').filter((b) => b.getAttribute('aria-pressed') === 'true')).toEqual([]);
+    expect(screen.queryByText(/Filled in from your SARC-F score/)).not.toBeInTheDocument();
+  });
+});
