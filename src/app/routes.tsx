@@ -21,6 +21,7 @@ const ChairStandTestScreen = lazy(() => import('../features/tests/chair-stand-te
 const FiveTimesTestScreen = lazy(() => import('../features/tests/five-times-test-screen'));
 const MeasurementsScreen = lazy(() => import('../features/measurements/measurements-screen'));
 const HistoryScreen = lazy(() => import('../features/history/history-screen'));
+const EditEntryScreen = lazy(() => import('../features/history/edit-entry-screen'));
 const NotFound = lazy(() => import('./not-found'));
 
 function Guarded({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
@@ -55,6 +56,7 @@ export function AppRoutes() {
         <Route path="tests/five-times-sit-to-stand" element={<Guarded screen={FiveTimesTestScreen} />} />
         <Route path="measurements" element={<Guarded screen={MeasurementsScreen} />} />
         <Route path="history" element={<Guarded screen={HistoryScreen} />} />
+        <Route path="history/:id" element={<Guarded screen={EditEntryScreen} />} />
         <Route path="*" element={<Guarded screen={NotFound} />} />
       </Route>
     </Routes>

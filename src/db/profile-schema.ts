@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoTimestamp, shortText } from './schema-helpers';
+import { isoTimestamp, shortText, withinLimit } from './schema-helpers';
+import { HEIGHT_LIMIT } from '../domain/height';
 
 /** The one profile-and-settings record; its id is always 'profile'. */
 export const PROFILE_ID = 'profile';
@@ -13,7 +14,7 @@ export const profileSchema = z.object({
     ),
   ),
   sex: z.enum(['female', 'male', 'unspecified'], 'Choose female, male or prefer not to say.'),
-  heightCm: z.optional(z.number().check(z.gte(50, 'Enter a height between 50 and 250 cm.'), z.lte(250, 'Enter a height between 50 and 250 cm.'))),
+  heightCm: z.optional(withinLimit(HEIGHT_LIMIT)),
   units: z.enum(['metric', 'imperial'], 'Choose metric or imperial units.'),
   /** Region code such as GB or US: it sets the default emergency number. */
   region: z.optional(shortText(8, 'The region')),

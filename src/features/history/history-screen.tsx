@@ -1,9 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { deleteEntry, restoreEntry } from '../../db/entries-repository';
+import type { LogEntry } from '../../db/log-entry-schema';
+import { useAllEntriesNewestFirst } from '../../db/use-entry-history';
+import { useLoadedProfile } from '../../db/use-loaded-profile';
 import { Screen } from '../../ui/screen';
+import { UndoNotice } from '../../ui/undo-notice';
+import { useLocalToday } from '../../ui/use-local-today';
+import { EntriesByDay } from './entries-by-day';
+import { noticeMessage, type HistoryArrival, type HistoryNotice } from './history-notice';
+import './history.css';
 
 export default function HistoryScreen() {
+  const entries = useAllEntriesNewestFirst();
+  // Wait for the profile: listing 150 lb as 68 kg for a moment would alarm anyone.
+  const units = useLoadedProfile()?.units;
+  const today = useLocalToday();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const arrival = (location.state ?? null) as HistoryArrival;
+  const [notice, setNotice] = useState<HistoryNotice | null>(arrival);
+  const focusAfterUndo = useRef<string | null>(null);
+
+  useEffect(() => {
+    // Forget the message in the browser's history, so a reload does not repeat it or offer Undo again.
+    if (arrival) void navigate(location.pathname, { replace: true, state: null });
+  }, [arrival, navigate, location.pathname]);
+
+  useEffect(() => {
+    // After Undo the entry comes back in a later render; give it focus then, where the person was.
+    const id = focusAfterUndo.current;
+    const link = id ? document.getElementById(`edit-${id}`) : null;
+    if (link) {
+      link.focus();
+      focusAfterUndo.current = null;
+    }
+  }, [entries]);
+
+  async function remove(entry: LogEntry) {
+    const removed = await deleteEntry(entry.id);
+    if (removed) setNotice({ kind: 'deleted', entry: removed });
+  }
+
+  async function undo(entry: LogEntry) {
+    await restoreEntry(entry);
+    focusAfterUndo.current = entry.id;
+    setNotice({ kind: 'restored', entry });
+  }
+
   return (
-    <Screen title="History">
-      <p>This is where every entry will be listed by day, to edit, delete or add for a past date.</p>
+    <Screen title="History" intro="Everything you have logged, newest first.">
+      <p>
+        <Link to="/measurements" className="button button-secondary">
+          Add an entry for any day
+        </Link>
+      </p>
+      <UndoNotice
+        message={notice && units ? noticeMessage(notice, units) : null}
+        onUndo={notice?.kind === 'deleted' ? () => void undo(notice.entry) : undefined}
+        onDismiss={() => setNotice(null)}
+        focusUndo={notice?.kind === 'deleted'}
+      />
+      {entries === undefined || units === undefined || today === null ? (
+        <p className="loading">Loading…</p>
+      ) : entries.length === 0 ? (
+        <p>
+          Nothing logged yet. Log today&apos;s sit-to-stands on <Link to="/">Today</Link>.
+        </p>
+      ) : (
+        <EntriesByDay entries={entries} units={units} today={today} onDelete={(entry) => void remove(entry)} />
+      )}
     </Screen>
   );
 }

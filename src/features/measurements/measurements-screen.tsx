@@ -1,9 +1,13 @@
+import { useLoadedProfile } from '../../db/use-loaded-profile';
 import { Screen } from '../../ui/screen';
+import { MeasurementForm } from './measurement-form';
+import './measurements.css';
 
 export default function MeasurementsScreen() {
+  const profile = useLoadedProfile();
   return (
-    <Screen title="Measurements">
-      <p>This is where you will log limb sizes, weight, grip, protein and steps.</p>
+    <Screen title="Measurements" intro="Fill in only what you measured. Every field is optional.">
+      {profile ? <MeasurementForm units={profile.units} /> : <p className="loading">Loading…</p>}
     </Screen>
   );
 }

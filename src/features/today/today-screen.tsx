@@ -1,14 +1,37 @@
+import { Link } from 'react-router';
 import { Screen } from '../../ui/screen';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { longDate } from '../../ui/format-day';
+import { useLocalToday } from '../../ui/use-local-today';
+import { QuickCount } from './quick-count';
+import { TodayEntries } from './today-entries';
+import './today.css';
 
+// Today is the home screen and the first thing to load: keep its imports light
+// (no charts, no content pages), so logging reps is quick on a slow phone.
 export default function TodayScreen() {
+  const today = useLocalToday();
   return (
-    <Screen title="Today" intro="Your day at a glance.">
-      <p>
-        This is where you will log today&apos;s sit-to-stand reps with one tap, run the guided
-        30-second chair stand test, and note your measurements: limb sizes, weight, grip, protein
-        and steps.
-      </p>
+    <Screen title="Today" intro={today ? longDate(today) : undefined}>
+      <QuickCount />
+      {today ? <TodayEntries today={today} /> : null}
+      <section aria-labelledby="today-more-heading">
+        <h2 id="today-more-heading">Tests and records</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/tests/chair-stand">30-second chair stand test</Link>
+          </li>
+          <li>
+            <Link to="/tests/five-times-sit-to-stand">Five-times sit-to-stand</Link>
+          </li>
+          <li>
+            <Link to="/measurements">Add a measurement</Link>
+          </li>
+          <li>
+            <Link to="/history">History</Link>
+          </li>
+        </ul>
+      </section>
       <NotADiagnosis />
     </Screen>
   );

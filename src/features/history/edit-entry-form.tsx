@@ -1,0 +1,134 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { deleteEntry, updateEntry } from '../../db/entries-repository';
+import { entryProblems } from '../../db/entry-checks';
+import type { LogEntry } from '../../db/log-entry-schema';
+import { todayLocal } from '../../domain/dates';
+import type { UnitSystem } from '../../domain/units';
+import { ChoiceGroup } from '../../ui/choice-group';
+import { DateField } from '../../ui/date-field';
+import { limitMessage, QUANTITIES, unitLabel } from '../../ui/entry-quantities';
+import { NoteField } from '../../ui/note-field';
+import { NumberField } from '../../ui/number-field';
+import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { applyDraft, draftFrom, VALUE_LABELS, type EditDraft, type Scope, type Side, type Site } from './edit-entry-draft';
+import type { HistoryArrival } from './history-notice';
+
+const FIELD_ORDER = ['day', 'value', 'note'] as const;
+
+export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSystem }) {
+  const navigate = useNavigate();
+  const [initial] = useState(() => draftFrom(entry, units));
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const quantity = QUANTITIES[entry.kind];
+  useUnsavedInput('edit-entry', JSON.stringify(draft) !== JSON.stringify(initial));
+
+  const change = (next: Partial<EditDraft>) => {
+    setDraft((current) => ({ ...current, ...next }));
+    setErrors({});
+  };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const candidate = applyDraft(entry, draft, initial, units);
+    const problems = entryProblems(candidate);
+    const found: Record<string, string> = {};
+    // The schema words limits in metric; say them in the person's units.
+    if (problems[quantity.field]) found.value = limitMessage(quantity, units);
+    if (problems.day) found.day = problems.day;
+    if (problems.note) found.note = problems.note;
+    const first = FIELD_ORDER.find((name) => found[name]);
+    if (first) {
+      setErrors(found);
+      document.getElementById(`edit-${first}`)?.focus();
+      return;
+    }
+    try {
+      const saved = await updateEntry(candidate);
+      void navigate('/history', { state: { kind: 'saved', entry: saved } satisfies HistoryArrival });
+    } catch (failure) {
+      setErrors({ form: (failure as Error).message });
+    }
+  }
+
+  async function remove() {
+    const deleted = await deleteEntry(entry.id);
+    if (deleted) void navigate('/history', { state: { kind: 'deleted', entry: deleted } satisfies HistoryArrival });
+  }
+
+  return (
+    <form className="edit-entry-form" onSubmit={save} noValidate>
+      <DateField
+        id="edit-day"
+        label="Date"
+        value={draft.day}
+        max={todayLocal()}
+        onChange={(day) => change({ day })}
+        error={errors.day}
+      />
+      {entry.kind === 'circumference' ? (
+        <ChoiceGroup<Site>
+          id="edit-site"
+          legend="Where"
+          value={draft.site}
+          options={[
+            { value: 'calf', label: 'Calf' },
+            { value: 'thigh', label: 'Thigh' },
+            { value: 'upper-arm', label: 'Upper arm' },
+          ]}
+          onChange={(site) => change({ site })}
+        />
+      ) : null}
+      {'side' in entry ? (
+        <ChoiceGroup<Side>
+          id="edit-side"
+          legend="Side"
+          value={draft.side}
+          options={[
+            { value: 'left', label: 'Left' },
+            { value: 'right', label: 'Right' },
+          ]}
+          onChange={(side) => change({ side })}
+        />
+      ) : null}
+      <NumberField
+        id="edit-value"
+        label={VALUE_LABELS[entry.kind]}
+        unit={unitLabel(quantity, units) || undefined}
+        whole={quantity.decimals === 0}
+        value={draft.value}
+        onChange={(value) => change({ value })}
+        error={errors.value}
+      />
+      {entry.kind === 'protein' ? (
+        <ChoiceGroup<Scope>
+          id="edit-scope"
+          legend="This protein is for"
+          value={draft.scope}
+          options={[
+            { value: 'meal', label: 'One meal' },
+            { value: 'day', label: 'The whole day' },
+          ]}
+          onChange={(scope) => change({ scope })}
+        />
+      ) : null}
+      <NoteField id="edit-note" value={draft.note} onChange={(note) => change({ note })} error={errors.note} />
+      <div className="button-row">
+        <button type="submit">Save changes</button>
+        <Link to="/history" className="button button-secondary">
+          Cancel
+        </Link>
+      </div>
+      <p className="form-error" role="alert">
+        {errors.form ?? null}
+      </p>
+      <div className="danger-zone">
+        <button type="button" className="button-danger" onClick={() => void remove()}>
+          Delete this entry
+        </button>
+        <p className="field-hint">You can undo this straight after.</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { Link, useParams } from 'react-router';
+import { useEntry } from '../../db/use-entry-history';
+import { useLoadedProfile } from '../../db/use-loaded-profile';
+import { entryName } from '../../ui/describe-entry';
+import { longDate } from '../../ui/format-day';
+import { Screen } from '../../ui/screen';
+import { EditEntryForm } from './edit-entry-form';
+import './history.css';
+
+export default function EditEntryScreen() {
+  const { id = '' } = useParams();
+  const entry = useEntry(id);
+  const profile = useLoadedProfile();
+
+  if (entry === undefined || !profile) {
+    return (
+      <Screen title="Edit entry">
+        <p className="loading">Loading…</p>
+      </Screen>
+    );
+  }
+  if (entry === null) {
+    return (
+      <Screen title="Edit entry" intro="This entry is not there any more. It may have been deleted.">
+        <p>
+          <Link to="/history" className="button">
+            Back to History
+          </Link>
+        </p>
+      </Screen>
+    );
+  }
+  return (
+    <Screen title="Edit entry" intro={`${entryName(entry)}, ${longDate(entry.day)}`}>
+      {/* Keyed by id: the form's fields start from this entry's stored values. */}
+      <EditEntryForm key={entry.id} entry={entry} units={profile.units} />
+    </Screen>
+  );
+}

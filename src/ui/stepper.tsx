@@ -1,0 +1,87 @@
+import { useState, type ReactNode, type Ref } from 'react';
+import { describedBy, FieldError, FieldHint } from './field-error';
+import { parseNumberText } from './number-text';
+
+interface StepperProps {
+  id: string;
+  label: string;
+  /** The text in the box; the person may also type a number. */
+  value: string;
+  onChange: (text: string) => void;
+  min: number;
+  max: number;
+  hint?: ReactNode;
+  error?: string | null;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A whole-number counter with big − and + buttons for shaky hands, and a box
+ * that can be typed in for bigger jumps. The buttons stop at min and max; a
+ * typed number out of range is left for the form to point out.
+ */
+export function Stepper({ id, label, value, onChange, min, max, hint, error, inputRef }: StepperProps) {
+  // Pressing a button leaves focus on it, so the new value is read out here.
+  const [spoken, setSpoken] = useState('');
+  const current = parseNumberText(value);
+  const base = current === null ? min : Math.round(current);
+
+  const step = (by: 1 | -1) => {
+    const next = Math.min(max, Math.max(min, base + by));
+    onChange(String(next));
+    setSpoken(String(next));
+  };
+  const atMin = current !== null && base <= min;
+  const atMax = current !== null && base >= max;
+
+  return (
+    <div className="stepper">
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint id={id} hint={hint} />
+      <div className="stepper-controls" role="group" aria-labelledby={`${id}-label`}>
+        <button
+          type="button"
+          className="stepper-button"
+          aria-label="Minus one"
+          aria-controls={id}
+          // aria-disabled, not disabled: a disabled button drops keyboard focus.
+          aria-disabled={atMin}
+          onClick={() => !atMin && step(-1)}
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <input
+          id={id}
+          ref={inputRef}
+          className="stepper-input"
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          autoComplete="off"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, { hint, error })}
+        />
+        <button
+          type="button"
+          className="stepper-button"
+          aria-label="Plus one"
+          aria-controls={id}
+          aria-disabled={atMax}
+          onClick={() => !atMax && step(1)}
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+      </div>
+      <span className="visually-hidden" aria-live="polite">
+        {spoken}
+      </span>
+      <FieldError id={id} message={error} />
+    </div>
+  );
+}

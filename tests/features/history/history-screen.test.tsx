@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/db/database';
+import { addEntry } from '../../../src/db/entries-repository';
+import { saveProfile } from '../../../src/db/profile-repository';
+import { KG_PER_LB } from '../../../src/domain/units';
+import { longDate } from '../../../src/ui/format-day';
+import { resetDatabase } from '../../db/reset-database';
+import { daysAgo, renderApp, today } from '../render-app';
+
+// Whole-app renders with many typed fields: slow when the full suite shares the machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+beforeEach(resetDatabase);
+
+describe('History', () => {
+  it('lists every entry under its day, newest day first', async () => {
+    await addEntry({ kind: 'steps', day: daysAgo(5), steps: 5200 });
+    await addEntry({ kind: 'sit-to-stand-count', day: today(), reps: 10 });
+    await addEntry({ kind: 'grip', day: daysAgo(1), side: 'left', kg: 22 });
+    renderApp('/history');
+    await screen.findByText('Steps:', { exact: false });
+    const days = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(days).toEqual(['Today', 'Yesterday', longDate(daysAgo(5))]);
+    const fiveDaysAgo = screen.getByRole('region', { name: longDate(daysAgo(5)) });
+    expect(within(fiveDaysAgo).getByText(/Steps/)).toHaveTextContent('Steps: 5,200');
+  });
+
+  it('deletes an entry, and Undo puts it back exactly as it was', async () => {
+    await saveProfile({ units: 'imperial' });
+    const weight = await addEntry({ kind: 'weight', day: daysAgo(2), kg: 150 * KG_PER_LB, note: 'After breakfast' });
+    await addEntry({ kind: 'steps', day: daysAgo(2), steps: 3000 });
+    const user = userEvent.setup({ delay: null });
+    renderApp('/history');
+
+    const deleteButton = await screen.findByRole('button', { name: /^Delete Body weight: 150 lb/ });
+    await user.click(deleteButton);
+    expect(await screen.findByText('Deleted Body weight: 150 lb.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Delete Body weight/ })).not.toBeInTheDocument();
+    expect(await db.entries.get(weight.id)).toBeUndefined();
+    // The row that had focus is gone, so focus moves to Undo.
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Put back Body weight: 150 lb.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Delete Body weight: 150 lb/ })).toBeInTheDocument();
+    expect(await db.entries.get(weight.id)).toEqual(weight);
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('edits an entry in the person’s units and comes back to History saying so', async () => {
+    await saveProfile({ units: 'imperial' });
+    const weight = await addEntry({ kind: 'weight', day: daysAgo(1), kg: 150 * KG_PER_LB });
+    const user = userEvent.setup({ delay: null });
+    renderApp('/history');
+    await user.click(await screen.findByRole('link', { name: /^Edit Body weight: 150 lb/ }));
+
+    const value = await screen.findByLabelText('Body weight (lb)');
+    expect(value).toHaveValue(150);
+    await user.clear(value);
+    await user.type(value, '152');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Saved your changes: Body weight: 152 lb.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'History' })).toBeInTheDocument();
+    expect(await db.entries.get(weight.id)).toMatchObject({ kg: 152 * KG_PER_LB });
+  });
+
+  it('keeps a stored value exactly when only the note is changed (no rounding drift)', async () => {
+    await saveProfile({ units: 'imperial' });
+    // Entered as 68 kg before switching to imperial: shown as 149.9 lb.
+    const weight = await addEntry({ kind: 'weight', day: daysAgo(1), kg: 68 });
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/history/${weight.id}`);
+    expect(await screen.findByLabelText('Body weight (lb)')).toHaveValue(149.9);
+    await user.type(screen.getByLabelText('Note (optional)'), 'Morning');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText(/Saved your changes/);
+    expect(await db.entries.get(weight.id)).toMatchObject({ kg: 68, note: 'Morning' });
+  });
+
+  it('refuses an edit out of range with a message in the person’s units, and changes nothing', async () => {
+    await saveProfile({ units: 'imperial' });
+    const calf = await addEntry({ kind: 'circumference', site: 'calf', side: 'left', day: daysAgo(1), cm: 35 });
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/history/${calf.id}`);
+    const value = await screen.findByLabelText('Measurement (in)');
+    await user.clear(value);
+    await user.type(value, '140');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(value).toHaveAccessibleDescription('Enter a measurement between 4 and 39.3 in.');
+    expect(await db.entries.get(calf.id)).toEqual(calf);
+  });
+
+  it('deletes from the edit screen and offers Undo back in History', async () => {
+    const steps = await addEntry({ kind: 'steps', day: daysAgo(1), steps: 4100 });
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/history/${steps.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete this entry' }));
+    expect(await screen.findByText('Deleted Steps: 4,100.')).toBeInTheDocument();
+    expect(await db.entries.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('link', { name: /^Edit Steps: 4,100/ })).toBeInTheDocument();
+    expect(await db.entries.get(steps.id)).toEqual(steps);
+  });
+
+  it('says when there is nothing yet, and offers a way to add an entry for any day', async () => {
+    renderApp('/history');
+    expect(await screen.findByText(/Nothing logged yet/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add an entry for any day' })).toHaveAttribute('href', '/measurements');
+  });
+});
