@@ -1,5 +1,6 @@
 import { db } from './database';
-import { defaultProfile, profileSchema, PROFILE_ID, type Profile } from './profile-schema';
+import { defaultProfile, PROFILE_ID } from './profile-defaults';
+import { profileSchema, type Profile } from './profile-schema';
 import { parseRecord } from './validation-error';
 import { guardedWrite } from './storage-errors';
 

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { isoTimestamp, shortText, withinLimit } from './schema-helpers';
 import { HEIGHT_LIMIT } from '../domain/height';
 
-/** The one profile-and-settings record; its id is always 'profile'. */
-export const PROFILE_ID = 'profile';
+import { PROFILE_ID } from './profile-defaults';
 
 export const profileSchema = z.object({
   id: z.literal(PROFILE_ID),
@@ -32,7 +31,3 @@ export const profileSchema = z.object({
 });
 
 export type Profile = z.infer<typeof profileSchema>;
-
-export function defaultProfile(now = new Date()): Profile {
-  return { id: PROFILE_ID, sex: 'unspecified', units: 'metric', kidneyDisease: false, updatedAt: now.toISOString() };
-}

@@ -1,6 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { db } from './database';
-import { PROFILE_ID, type Profile } from './profile-schema';
+import { PROFILE_ID } from './profile-defaults';
+import type { Profile } from './profile-schema';
 
 export type EmergencySettings = Pick<Profile, 'emergencyNumber' | 'region'>;
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { db } from './database';
 import type { LogEntry, LogEntryKind } from './log-entry-schema';
 

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { db } from './database';
 import { addDays, type LocalDate } from '../domain/dates';
 import { proteinForDay } from '../domain/protein-target';

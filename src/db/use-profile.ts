@@ -1,6 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { db } from './database';
-import { defaultProfile, PROFILE_ID, type Profile } from './profile-schema';
+import { defaultProfile, PROFILE_ID } from './profile-defaults';
+import type { Profile } from './profile-schema';
 
 /** The person's profile, live: every screen updates when Settings changes it. */
 export function useProfile(): Profile {

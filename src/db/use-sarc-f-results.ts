@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import type { SarcFResult } from './activity-schemas';
 import { latestSarcFResult, sarcFResultsNewestFirst } from './sarc-f-repository';
 

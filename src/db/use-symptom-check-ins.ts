@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import type { SymptomCheckIn } from './activity-schemas';
 import { symptomCheckInsNewestFirst } from './symptom-check-ins-repository';
 

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import type { TriageRun } from './activity-schemas';
 import { getTriageRun, triageRunsNewestFirst } from './triage-runs-repository';
 

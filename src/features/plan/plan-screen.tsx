@@ -25,6 +25,8 @@ export default function PlanScreen() {
   // This week and the two before it: enough to judge "two weeks running".
   const progress = usePlanProgress(addDays(monday, -14), addDays(monday, 6));
   const [choosing, setChoosing] = useState(false);
+  // A tick shows at once; the database write and its live update follow.
+  const [ticked, setTicked] = useState<ReadonlyMap<string, boolean>>(new Map());
 
   const plan = plans.find((p) => p.level === profile.planLevel);
   const age = profile.yearOfBirth ? ageOnDate(profile.yearOfBirth, today) : null;
@@ -50,7 +52,11 @@ export default function PlanScreen() {
     exercisingOrRecovering: profile.exercisingOrRecovering ?? false,
   });
   const done = new Set((progress ?? []).filter((p) => p.done).map((p) => `${p.day}|${p.itemId}`));
-  const isDone = (day: string, itemId: string) => done.has(`${day}|${itemId}`);
+  const isDone = (day: string, itemId: string) => ticked.get(`${day}|${itemId}`) ?? done.has(`${day}|${itemId}`);
+  const toggle = (day: string, itemId: string, value: boolean) => {
+    setTicked((current) => new Map(current).set(`${day}|${itemId}`, value));
+    void setPlanItemDone(day, itemId, value);
+  };
   const weekOf = (start: string) => planWeek(plan, start, { proteinTarget: protein.status === 'target' });
   const days = weekOf(monday);
   const adherence = weekAdherence(days, isDone, today);
@@ -71,7 +77,7 @@ export default function PlanScreen() {
           </button>
         </div>
       ) : null}
-      <WeekView days={days} today={today} adherence={adherence} isDone={isDone} onToggle={(day, item, value) => void setPlanItemDone(day, item, value)} />
+      <WeekView days={days} today={today} adherence={adherence} isDone={isDone} onToggle={toggle} />
       <ProteinCard
         target={protein}
         todayGrams={inputs?.proteinTodayGrams ?? 0}

@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { addEntry, deleteEntry, type NewLogEntry } from '../../db/entries-repository';
-import { entryProblems } from '../../db/entry-checks';
+import type { NewLogEntry } from '../../db/entries-repository';
 import type { LogEntry } from '../../db/log-entry-schema';
 import { useLatestEntry } from '../../db/use-entry-history';
 import { todayLocal } from '../../domain/dates';
@@ -14,6 +13,12 @@ const REPS = QUANTITIES['sit-to-stand-count'];
 // A shaky second tap on Save must not log the same set twice; nobody finishes
 // a real second set this fast.
 const REPEAT_TAP_MS = 1500;
+
+// Validation and saving (zod and the record schemas) load on the first Save,
+// not with the screen: Today paints and answers sooner on a slow phone, and
+// the service worker has the code cached, so it arrives in milliseconds.
+// The range is checked here at once; the record schema checks again on save.
+const loadSaving = () => import('../../db/entries-repository');
 
 /** Today's sit-to-stand reps: − / + (or type), then Save. It starts at the last count logged. */
 export function QuickCount() {
@@ -33,13 +38,14 @@ export function QuickCount() {
     const reps = parseNumberText(text);
     // The day is read at the tap, not when the screen opened: the app may have stayed open overnight.
     const input: NewLogEntry = { kind: 'sit-to-stand-count', day: todayLocal(), reps: reps ?? Number.NaN };
-    if (reps === null || entryProblems(input).reps) {
+    if (reps === null || !Number.isInteger(reps) || reps < REPS.limit.min || reps > REPS.limit.max) {
       setError(limitMessage(REPS, 'metric'));
       inputRef.current?.focus();
       return;
     }
     lastSaveAt.current = Date.now();
     try {
+      const { addEntry } = await loadSaving();
       const saved = await addEntry(input);
       setTyped(String(reps));
       setError(null);
@@ -51,6 +57,7 @@ export function QuickCount() {
   }
 
   async function undo(saved: LogEntry) {
+    const { deleteEntry } = await loadSaving();
     await deleteEntry(saved.id);
     setNotice({ message: 'Removed. That set is no longer logged.' });
   }
