@@ -21,6 +21,7 @@ export const OTHER_PATHS = [
   '/measurements',
   '/tests/chair-stand',
   '/tests/five-times-sit-to-stand',
+  '/settings/data',
 ] as const;
 
 /** Every app screen content may link to; content pages add their own paths at build time. */

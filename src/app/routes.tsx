@@ -22,6 +22,8 @@ const FiveTimesTestScreen = lazy(() => import('../features/tests/five-times-test
 const MeasurementsScreen = lazy(() => import('../features/measurements/measurements-screen'));
 const HistoryScreen = lazy(() => import('../features/history/history-screen'));
 const EditEntryScreen = lazy(() => import('../features/history/edit-entry-screen'));
+const DataScreen = lazy(() => import('../features/data/data-screen'));
+const ClinicianSummaryScreen = lazy(() => import('../features/data/clinician-summary-screen'));
 const NotFound = lazy(() => import('./not-found'));
 
 function Guarded({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
@@ -52,6 +54,8 @@ export function AppRoutes() {
         <Route path="learn" element={<Guarded screen={LearnScreen} />} />
         <Route path="learn/*" element={<Guarded screen={ContentPageScreen} />} />
         <Route path="settings" element={<Guarded screen={SettingsScreen} />} />
+        <Route path="settings/data" element={<Guarded screen={DataScreen} />} />
+        <Route path="settings/data/summary" element={<Guarded screen={ClinicianSummaryScreen} />} />
         <Route path="tests/chair-stand" element={<Guarded screen={ChairStandTestScreen} />} />
         <Route path="tests/five-times-sit-to-stand" element={<Guarded screen={FiveTimesTestScreen} />} />
         <Route path="measurements" element={<Guarded screen={MeasurementsScreen} />} />

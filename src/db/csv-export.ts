@@ -1,0 +1,129 @@
+import { db } from './database';
+import type { LogEntry, LogEntryKind } from './log-entry-schema';
+import type { PlanProgress, SarcFResult, SymptomCheckIn, TriageRun } from './activity-schemas';
+import { ENTRY_KIND_LABELS } from './record-schemas';
+import { toCsv, type CsvValue } from '../domain/csv';
+import { toLocalDate } from '../domain/dates';
+
+export interface CsvFile {
+  /** 'weight', 'symptom-check-ins', …: also the middle of the file name. */
+  id: string;
+  label: string;
+  fileName: string;
+  rowCount: number;
+  text: string;
+}
+
+type Column<T> = readonly [header: string, value: (row: T) => CsvValue];
+type EntryOf<K extends LogEntryKind> = Extract<LogEntry, { kind: K }>;
+
+// Units are in the column names; values are the stored canonical units (kg, cm, s, g).
+const ENTRY_COLUMNS: { [K in LogEntryKind]: readonly Column<EntryOf<K>>[] } = {
+  'chair-stand-30s': [
+    ['stands_in_30_s', (e) => e.reps],
+    ['used_arms', (e) => e.usedArms],
+  ],
+  'sit-to-stand-count': [['sit_to_stands', (e) => e.reps]],
+  'five-times-sit-to-stand': [['time_s', (e) => e.seconds]],
+  circumference: [
+    ['site', (e) => e.site],
+    ['side', (e) => e.side],
+    ['circumference_cm', (e) => e.cm],
+  ],
+  weight: [['weight_kg', (e) => e.kg]],
+  grip: [
+    ['side', (e) => e.side],
+    ['grip_kg', (e) => e.kg],
+  ],
+  protein: [
+    ['protein_g', (e) => e.grams],
+    ['scope', (e) => e.scope],
+  ],
+  steps: [['steps', (e) => e.steps]],
+};
+
+function entryCsv<K extends LogEntryKind>(kind: K, entries: readonly LogEntry[], stamp: string): CsvFile {
+  const rows = entries.filter((e): e is EntryOf<K> => e.kind === kind);
+  const columns = ENTRY_COLUMNS[kind] as readonly Column<EntryOf<K>>[];
+  const header = ['date', ...columns.map(([name]) => name), 'note', 'recorded_at', 'updated_at', 'id'];
+  const body = rows.map((e) => [e.day, ...columns.map(([, value]) => value(e)), e.note, e.createdAt, e.updatedAt, e.id]);
+  return { id: kind, label: ENTRY_KIND_LABELS[kind], fileName: `regain-${kind}-${stamp}.csv`, rowCount: rows.length, text: toCsv(header, body) };
+}
+
+function byDayThen(a: { day: string; at: string }, b: { day: string; at: string }): number {
+  return a.day < b.day ? -1 : a.day > b.day ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+}
+
+/**
+ * One CSV file per kind of record: each kind of log entry, symptom check-ins,
+ * red-flag checks, plan progress and SARC-F results. Kinds with no records are left out.
+ */
+export async function buildCsvFiles(now = new Date()): Promise<CsvFile[]> {
+  const stamp = toLocalDate(now);
+  const [entries, checkIns, triageRuns, plan, sarcF] = await db.transaction(
+    'r',
+    [db.entries, db.symptomCheckIns, db.triageRuns, db.planProgress, db.sarcFResults],
+    () =>
+      Promise.all([
+        db.entries.toArray(),
+        db.symptomCheckIns.toArray(),
+        db.triageRuns.toArray(),
+        db.planProgress.toArray(),
+        db.sarcFResults.toArray(),
+      ]),
+  );
+  entries.sort((a, b) => byDayThen({ day: a.day, at: a.createdAt }, { day: b.day, at: b.createdAt }));
+  checkIns.sort((a, b) => byDayThen(a, b));
+  triageRuns.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  plan.sort((a, b) => byDayThen({ day: a.day, at: a.updatedAt }, { day: b.day, at: b.updatedAt }));
+  sarcF.sort((a, b) => byDayThen(a, b));
+
+  const files = (Object.keys(ENTRY_COLUMNS) as LogEntryKind[]).map((kind) => entryCsv(kind, entries, stamp));
+  files.push(
+    otherCsv<SymptomCheckIn>('symptom-check-ins', 'Symptom check-ins', stamp, checkIns, [
+      ['date', (c) => c.day],
+      ['checked_at', (c) => c.at],
+      ['signs', (c) => c.signIds.join('; ')],
+      ['id', (c) => c.id],
+    ]),
+    otherCsv<TriageRun>('red-flag-checks', 'Red-flag checks', stamp, triageRuns, [
+      ['date', (t) => toLocalDate(new Date(t.at))],
+      ['checked_at', (t) => t.at],
+      ['result', (t) => t.level],
+      ['answers', (t) => Object.entries(t.answers).map(([question, answer]) => `${question}: ${answer}`).join('; ')],
+      ['id', (t) => t.id],
+    ]),
+    otherCsv<PlanProgress>('plan-progress', 'Plan progress', stamp, plan, [
+      ['date', (p) => p.day],
+      ['plan_item', (p) => p.itemId],
+      ['done', (p) => p.done],
+      ['updated_at', (p) => p.updatedAt],
+      ['id', (p) => p.id],
+    ]),
+    otherCsv<SarcFResult>('sarc-f-results', 'SARC-F results', stamp, sarcF, [
+      ['date', (r) => r.day],
+      ['answered_at', (r) => r.at],
+      ['strength_score', (r) => r.answers.strength],
+      ['walking_score', (r) => r.answers.walking],
+      ['rising_score', (r) => r.answers.rising],
+      ['stairs_score', (r) => r.answers.stairs],
+      ['falls_score', (r) => r.answers.falls],
+      ['total_0_to_10', (r) => r.total],
+      ['id', (r) => r.id],
+    ]),
+  );
+  return files.filter((file) => file.rowCount > 0);
+}
+
+function otherCsv<T>(id: string, label: string, stamp: string, rows: readonly T[], columns: readonly Column<T>[]): CsvFile {
+  return {
+    id,
+    label,
+    fileName: `regain-${id}-${stamp}.csv`,
+    rowCount: rows.length,
+    text: toCsv(
+      columns.map(([name]) => name),
+      rows.map((row) => columns.map(([, value]) => value(row))),
+    ),
+  };
+}

@@ -1,0 +1,227 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { checkBackupFile } from '../../db/check-backup';
+import { restoreBackup, type RestoreMode, type RestoreOutcome } from '../../db/restore-backup';
+import type { BackupProblem, CheckedBackup } from '../../db/backup-format';
+import type { DataOverview } from '../../db/use-data-overview';
+import { previewBackup, type BackupPreview } from './backup-preview';
+import { ConfirmPanel } from './confirm-panel';
+import { formatDateTime, formatDay, plural } from './format';
+import { timed } from './timing';
+import { useBackupAction } from './use-backup-action';
+import { ActionStatus } from './action-status';
+
+type Step =
+  | { step: 'choose' }
+  | { step: 'checking'; fileName: string }
+  | { step: 'refused'; fileName: string; problem: BackupProblem }
+  | { step: 'preview'; fileName: string; backup: CheckedBackup; preview: BackupPreview }
+  | { step: 'restoring'; fileName: string }
+  | { step: 'failed'; message: string }
+  | { step: 'done'; mode: RestoreMode; outcome: RestoreOutcome };
+
+function describeOutcome(mode: RestoreMode, outcome: RestoreOutcome): string {
+  if (mode === 'replace') {
+    const records = outcome.added + outcome.updated;
+    return `Restored. This phone now holds exactly what the backup holds: ${plural(records, 'record', 'records')}.`;
+  }
+  const parts = [
+    `${plural(outcome.added, 'new record was', 'new records were')} added`,
+    `${plural(outcome.updated, 'record was', 'records were')} updated to the backup's newer edit`,
+    `${plural(outcome.kept, 'record', 'records')} on this phone ${outcome.kept === 1 ? 'was' : 'were'} already up to date and kept`,
+  ];
+  return `Restored. ${parts.join('; ')}.`;
+}
+
+export function RestoreSection({ overview }: { overview: DataOverview | undefined }) {
+  const id = useId();
+  const [current, setCurrent] = useState<Step>({ step: 'choose' });
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [confirming, setConfirming] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const restoreButtonRef = useRef<HTMLButtonElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const previewHeadingRef = useRef<HTMLHeadingElement>(null);
+  const backupFirst = useBackupAction();
+  // When the confirmation closes without restoring, focus goes back to the button that opened it
+  // (it is only in the page again after the render, hence an effect).
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) restoreButtonRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  // Move focus to what just appeared: the preview, or the result of checking or restoring.
+  useEffect(() => {
+    if (current.step === 'preview') previewHeadingRef.current?.focus();
+    if (current.step === 'refused' || current.step === 'done' || current.step === 'failed') resultRef.current?.focus();
+  }, [current.step]);
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setConfirming(false);
+    setMode('merge');
+    setCurrent({ step: 'checking', fileName: file.name });
+    const result = await timed('regain:restore-check', () => checkBackupFile(file));
+    if (inputRef.current) inputRef.current.value = ''; // so choosing the same file again works
+    setCurrent(
+      result.ok
+        ? { step: 'preview', fileName: file.name, backup: result.backup, preview: previewBackup(result.backup) }
+        : { step: 'refused', fileName: file.name, problem: result.problem },
+    );
+  };
+
+  const apply = async () => {
+    if (current.step !== 'preview') return;
+    setConfirming(false);
+    setCurrent({ step: 'restoring', fileName: current.fileName });
+    const result = await timed('regain:restore-apply', () => restoreBackup(current.backup, mode));
+    setCurrent(result.ok ? { step: 'done', mode, outcome: result.outcome } : { step: 'failed', message: result.message });
+  };
+
+  const cancelPreview = () => {
+    setConfirming(false);
+    setCurrent({ step: 'choose' });
+    inputRef.current?.focus();
+  };
+
+  return (
+    <section className="data-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Restore from a backup</h2>
+      <p>Choose a Regain backup file. You will see what it holds before anything is changed.</p>
+      <label htmlFor={`${id}-file`} className="data-label">
+        Choose a backup file
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-file`}
+        className="data-file"
+        type="file"
+        accept=".json,application/json"
+        disabled={current.step === 'checking' || current.step === 'restoring'}
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
+
+      <div ref={resultRef} tabIndex={-1} className="data-result" role="status">
+        {current.step === 'checking' ? <p>Checking {current.fileName}…</p> : null}
+        {current.step === 'restoring' ? <p>Restoring {current.fileName}…</p> : null}
+        {current.step === 'refused' ? (
+          <div className="data-problem">
+            <p className="data-emphasis">This backup was not restored. Nothing on this phone was changed.</p>
+            <p>
+              The file <span className="data-file-name">{current.fileName}</span>: {current.problem.message}
+            </p>
+          </div>
+        ) : null}
+        {current.step === 'failed' ? (
+          <div className="data-problem">
+            <p className="data-emphasis">{current.message}</p>
+          </div>
+        ) : null}
+        {current.step === 'done' ? <p className="data-success">{describeOutcome(current.mode, current.outcome)}</p> : null}
+      </div>
+
+      {current.step === 'preview' ? (
+        <section className="data-preview" aria-labelledby={`${id}-preview-heading`}>
+          <h3 id={`${id}-preview-heading`} ref={previewHeadingRef} tabIndex={-1}>
+            What this backup holds
+          </h3>
+          <p>
+            <span className="data-file-name">{current.fileName}</span> was made with Regain {current.preview.appVersion} on{' '}
+            {formatDateTime(current.preview.exportedAt)} (data version {current.preview.schemaVersion}).
+          </p>
+          {current.preview.total === 0 ? (
+            <p>It is empty: it holds no records.</p>
+          ) : (
+            <>
+              <ul className="data-counts">
+                {current.preview.hasProfile ? <li>Your profile (year of birth, sex, height, units)</li> : null}
+                {current.preview.lines.map((line) => (
+                  <li key={line.label}>
+                    {line.label}: {line.count.toLocaleString('en-GB')}
+                  </li>
+                ))}
+              </ul>
+              {current.preview.firstDay && current.preview.lastDay ? (
+                <p>
+                  From {formatDay(current.preview.firstDay)} to {formatDay(current.preview.lastDay)}.
+                </p>
+              ) : null}
+            </>
+          )}
+
+          <fieldset className="data-choice">
+            <legend>How should it be restored?</legend>
+            <label>
+              <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+              <span>
+                <span className="data-emphasis">Add to what is on this phone</span>
+                <span className="data-hint">
+                  Nothing is deleted. Where the phone and the backup both have a record, the most recent edit is kept.
+                </span>
+              </span>
+            </label>
+            <label>
+              <input type="radio" name={`${id}-mode`} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              <span>
+                <span className="data-emphasis">Replace everything on this phone</span>
+                <span className="data-hint">Everything on this phone now is deleted and the backup is put in its place.</span>
+              </span>
+            </label>
+          </fieldset>
+
+          {confirming ? (
+            <ConfirmPanel
+              title="Replace everything on this phone?"
+              onCancel={() => setConfirming(false)}
+              actions={
+                <>
+                  <button type="button" className="data-danger" onClick={() => void apply()}>
+                    Yes, replace everything
+                  </button>
+                  <button type="button" className="data-secondary" onClick={() => void backupFirst.backUp('share-if-possible')}>
+                    Back up this phone first
+                  </button>
+                  <button
+                    type="button"
+                    className="data-secondary"
+                    onClick={() => setConfirming(false)}
+                  >
+                    Cancel
+                  </button>
+                </>
+              }
+            >
+              {overview && overview.total === 0 ? (
+                <p>
+                  There is nothing on this phone yet. The backup&apos;s {plural(current.preview.total, 'record', 'records')} will be
+                  put in place.
+                </p>
+              ) : (
+                <p>
+                  This deletes the {plural(overview?.total ?? 0, 'record', 'records')} on this phone now, which the backup may
+                  not have, and puts the backup&apos;s {plural(current.preview.total, 'record', 'records')} in their place. It
+                  cannot be undone.
+                </p>
+              )}
+              <ActionStatus state={backupFirst.state} />
+            </ConfirmPanel>
+          ) : (
+            <div className="button-row">
+              <button
+                ref={restoreButtonRef}
+                type="button"
+                className={mode === 'replace' ? 'data-danger' : undefined}
+                onClick={() => (mode === 'replace' ? setConfirming(true) : void apply())}
+              >
+                {mode === 'replace' ? 'Replace with this backup…' : 'Restore this backup'}
+              </button>
+              <button type="button" className="data-secondary" onClick={cancelPreview}>
+                Cancel
+              </button>
+            </div>
+          )}
+        </section>
+      ) : null}
+    </section>
+  );
+}
