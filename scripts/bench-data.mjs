@@ -8,7 +8,7 @@
 // Each run uses a fresh browser profile (empty database). Prints raw values and medians.
 //
 // Usage: npx vite build --outDir dist-data && node scripts/bench-data.mjs [dist-data] [--runs 5] [--cpu-throttle 4]
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { createStaticServer } from './serve.mjs';
@@ -144,6 +144,10 @@ try {
   const keys = ['restoreMs', 'restoreCheckMs', 'restoreApplyMs', 'exportMs', 'restoreWallMs', 'exportWallMs'];
   console.log('\nmedian of', runs, 'runs:');
   for (const key of keys) console.log(`  ${key.padEnd(15)} ${median(results.map((r) => r[key])).toFixed(0).padStart(6)} ms   raw: ${results.map((r) => r[key].toFixed(0)).join(', ')}`);
+  // For `npm run bench`, which gathers every figure into one table.
+  mkdirSync('bench-results', { recursive: true });
+  const summary = Object.fromEntries(keys.map((key) => [key, { median: median(results.map((r) => r[key])), raw: results.map((r) => r[key]) }]));
+  writeFileSync('bench-results/data.json', JSON.stringify({ runs, cpuThrottle: throttle, ...summary }, null, 2));
 } finally {
   await browser.close();
   server.close();
