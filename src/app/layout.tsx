@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { BottomNav } from './bottom-nav';
 import { InstallButton } from './install-button';
@@ -30,7 +31,12 @@ export function Layout() {
       {hydrated ? <UpdatePrompt /> : null}
       <StorageAlerts />
       <main id="main" className="app-main">
-        <Outlet />
+        {/* One boundary for every screen: navigations run in a transition, so the
+            current screen stays up while the next one's code loads, instead
+            of flashing "Loading…". */}
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <BottomNav />
     </div>

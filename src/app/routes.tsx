@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -28,11 +28,10 @@ const NotFound = lazy(() => import('./not-found'));
 
 function Guarded({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
   const { pathname } = useLocation();
+  // Keyed by path, so an error on one screen is cleared by moving to another.
   return (
     <RouteErrorBoundary key={pathname}>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        <Screen />
-      </Suspense>
+      <Screen />
     </RouteErrorBoundary>
   );
 }
