@@ -1,0 +1,92 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from './use-live-query';
+import { db } from './database';
+import { defaultProfile, PROFILE_ID } from './profile-defaults';
+import type { Profile } from './profile-schema';
+import type { LogEntry, LogEntryKind } from './log-entry-schema';
+import type { PlanProgress } from './activity-schemas';
+import type { LocalDate } from '../domain/dates';
+
+export interface ProgressData {
+  /** The period this data was read for (a live query can briefly return the previous one). */
+  from: LocalDate | null;
+  to: LocalDate;
+  profile: Profile;
+  /** Entries of the charted kinds from `from` (or the first ever) to `to`, inclusive, in no particular order. */
+  entries: Array<Extract<LogEntry, { kind: ProgressKind }>>;
+  /** Plan ticks in the same days. */
+  planProgress: PlanProgress[];
+  /** The earliest day with an entry or a plan tick, or null when there is none. */
+  firstDay: LocalDate | null;
+  /** Whether any plan tick exists at all, in any period. */
+  hasPlanProgress: boolean;
+  /** For each kind with no entry in the period: the newest earlier day, for "your last one was on…". */
+  lastDayBefore: Partial<Record<ProgressKind, LocalDate>>;
+  /** The newest weight up to `to`, even when it is older than the period: protein targets use it. */
+  latestWeightKg: number | null;
+}
+
+/** The kinds the Progress screen charts; daily rep counts and steps are not charted. */
+export const PROGRESS_KINDS = ['chair-stand-30s', 'five-times-sit-to-stand', 'circumference', 'weight', 'grip', 'protein'] as const satisfies readonly LogEntryKind[];
+export type ProgressKind = (typeof PROGRESS_KINDS)[number];
+
+function ofKind(kind: LogEntryKind, from: LocalDate | null, to: LocalDate) {
+  return db.entries.where('[kind+day]').between([kind, from ?? Dexie.minKey], [kind, to], true, true);
+}
+
+/**
+ * Everything the Progress screen draws, read in one transaction so the charts
+ * and the profile (units, age, sex) always agree. `from` null reads every entry.
+ */
+export async function loadProgressData(from: LocalDate | null, to: LocalDate): Promise<ProgressData> {
+  return db.transaction('r', [db.profile, db.entries, db.planProgress], async () => {
+    // Only the charted kinds, each through its [kind+day] index: three years
+    // of daily steps and rep counts are a third of all entries and never drawn.
+    const [profile, byKind, planProgress, firstEntry, firstTick] = await Promise.all([
+      db.profile.get(PROFILE_ID),
+      Promise.all(PROGRESS_KINDS.map((kind) => ofKind(kind, from, to).toArray())),
+      from === null
+        ? db.planProgress.where('day').belowOrEqual(to).toArray()
+        : db.planProgress.where('day').between(from, to, true, true).toArray(),
+      db.entries.orderBy('day').first(),
+      db.planProgress.orderBy('day').first(),
+    ]);
+    const entries = byKind.flat() as ProgressData['entries'];
+    const missing = PROGRESS_KINDS.filter((_, i) => byKind[i]!.length === 0);
+    const older = await Promise.all(missing.map((kind) => ofKind(kind, null, to).last()));
+    const lastDayBefore: ProgressData['lastDayBefore'] = {};
+    missing.forEach((kind, i) => {
+      const entry = older[i];
+      if (entry) lastDayBefore[kind] = entry.day;
+    });
+    const firstDays = [firstEntry?.day, firstTick?.day].filter((d): d is LocalDate => d !== undefined).sort();
+    return {
+      from,
+      to,
+      profile: profile ?? defaultProfile(),
+      entries,
+      planProgress,
+      firstDay: firstDays[0] ?? null,
+      hasPlanProgress: firstTick !== undefined,
+      lastDayBefore,
+      latestWeightKg: await latestWeightKg(to),
+    };
+  });
+}
+
+async function latestWeightKg(to: LocalDate): Promise<number | null> {
+  const newest = await ofKind('weight', null, to).last();
+  if (!newest) return null;
+  // Two weights on one day: the one saved last.
+  const sameDay = await db.entries.where('[kind+day]').equals(['weight', newest.day]).toArray();
+  const latest = sameDay.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).pop();
+  return latest?.kind === 'weight' ? latest.kg : null;
+}
+
+/**
+ * Live: the charts redraw when an entry is saved elsewhere. `undefined` while
+ * loading, and while `enabled` is false (before hydration, nothing is read).
+ */
+export function useProgressData(from: LocalDate | null, to: LocalDate, enabled = true): ProgressData | undefined {
+  return useLiveQuery(() => (enabled ? loadProgressData(from, to) : undefined), [enabled, from, to]);
+}

@@ -1,0 +1,99 @@
+// Words and numbers for the Progress screen: dates of weeks, "4 weeks ago",
+// values in the person's units.
+import { weeksBetween } from '../../domain/weekly-aggregation';
+import { fromCanonicalLength, fromCanonicalMass, lengthUnitLabel, massUnitLabel, type UnitSystem } from '../../domain/units';
+import type { LocalDate } from '../../domain/dates';
+
+function localNoon(day: LocalDate): Date {
+  // Built from local parts at noon: new Date('2025-03-03') is UTC midnight, the day before in the Americas.
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
+}
+
+const fullDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+
+/** "3 Mar 2025", in the person's own language and order. */
+export function formatDate(day: LocalDate): string {
+  return fullDate.format(localNoon(day));
+}
+
+/** Short labels for a chart's time axis: "3 Mar", or "Mar 2025" over long periods. */
+export function formatAxisDate(day: LocalDate, style: 'day-month' | 'month-year'): string {
+  return (style === 'day-month' ? dayMonth : monthYear).format(localNoon(day));
+}
+
+/** How long ago a week was, counted from the current week: "last week", "4 weeks ago", "5 months ago". */
+export function weeksAgo(weekStartDay: LocalDate, currentWeek: LocalDate): string {
+  const weeks = weeksBetween(weekStartDay, currentWeek);
+  if (weeks <= 0) return 'this week';
+  if (weeks === 1) return 'last week';
+  if (weeks <= 12) return `${weeks} weeks ago`;
+  const months = Math.round((weeks * 7) / 30.44);
+  if (months < 24) return `${months} months ago`;
+  return `${Math.round(months / 12)} years ago`;
+}
+
+/** The week a result belongs to, in words: "This week so far", "Last week", "Week of 3 Mar 2025". */
+export function weekName(weekStartDay: LocalDate, currentWeek: LocalDate): string {
+  const weeks = weeksBetween(weekStartDay, currentWeek);
+  if (weeks === 0) return 'This week so far';
+  if (weeks === 1) return 'Last week';
+  return `Week of ${formatDate(weekStartDay)}`;
+}
+
+// The same output as formatNumber in domain/units.ts, with each formatter built
+// once: charts and tables format thousands of numbers, and building an
+// Intl.NumberFormat costs far more than using one.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** Rounds for display and drops trailing zeros ('150', not '150.0'); never shows '-0'. */
+export function formatNumber(value: number, decimals: number): string {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en', { maximumFractionDigits: decimals, signDisplay: 'negative' });
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${formatNumber(n, 1)} ${Math.abs(n) === 1 ? one : many}`;
+}
+
+/** What a measure is, for conversion and display. */
+export type Quantity = 'stands' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent';
+
+export function toDisplay(value: number, quantity: Quantity, units: UnitSystem): number {
+  if (quantity === 'mass') return fromCanonicalMass(value, units);
+  if (quantity === 'length') return fromCanonicalLength(value, units);
+  return value;
+}
+
+export function unitLabel(quantity: Quantity, units: UnitSystem): string {
+  switch (quantity) {
+    case 'stands':
+      return 'stands';
+    case 'seconds':
+      return 's';
+    case 'mass':
+      return massUnitLabel(units);
+    case 'length':
+      return lengthUnitLabel(units);
+    case 'grams':
+      return 'g';
+    case 'days':
+      return 'days';
+    case 'percent':
+      return '%';
+  }
+}
+
+/** A canonical value in the person's units with its unit: "150.2 lb", "12 stands", "11.4 s". */
+export function formatValue(value: number, quantity: Quantity, units: UnitSystem): string {
+  const shown = formatNumber(toDisplay(value, quantity, units), quantity === 'grams' || quantity === 'percent' ? 0 : 1);
+  if (quantity === 'stands') return `${shown} ${Math.abs(value) === 1 ? 'stand' : 'stands'}`;
+  if (quantity === 'days') return `${shown} ${Math.abs(value) === 1 ? 'day' : 'days'}`;
+  if (quantity === 'percent') return `${shown} %`;
+  return `${shown} ${unitLabel(quantity, units)}`;
+}

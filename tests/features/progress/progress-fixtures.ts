@@ -1,0 +1,45 @@
+import { PROGRESS_KINDS, type ProgressData } from '../../../src/db/progress-query';
+import type { LogEntry } from '../../../src/db/log-entry-schema';
+import type { PlanProgress } from '../../../src/db/activity-schemas';
+import { defaultProfile } from '../../../src/db/profile-defaults';
+import type { Profile } from '../../../src/db/profile-schema';
+import { addDays, type LocalDate } from '../../../src/domain/dates';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type EntryInput = DistributiveOmit<LogEntry, 'id' | 'createdAt' | 'updatedAt'>;
+
+let counter = 0;
+const id = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+
+/** A complete, valid entry from the fields a test cares about. */
+export function entry(input: EntryInput, hour = 10): LogEntry {
+  const at = `${input.day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  return { ...input, id: id(), createdAt: at, updatedAt: at } as LogEntry;
+}
+
+export function tick(day: LocalDate, itemId: string, done: boolean): PlanProgress {
+  return { id: id(), day, itemId, done, updatedAt: `${day}T20:00:00.000Z` };
+}
+
+/** A Wednesday, so "this week" began two days earlier. */
+export const TODAY: LocalDate = '2026-11-18';
+export const weeksAgo = (weeks: number, dayOfWeek = 0) => addDays('2026-11-16', -7 * weeks + dayOfWeek);
+
+export function progressData(
+  entries: LogEntry[],
+  options: { profile?: Partial<Profile>; planProgress?: PlanProgress[]; from?: LocalDate | null; latestWeightKg?: number | null; lastDayBefore?: ProgressData['lastDayBefore'] } = {},
+): ProgressData {
+  const days = [...entries.map((e) => e.day), ...(options.planProgress ?? []).map((p) => p.day)].sort();
+  const weights = entries.filter((e): e is Extract<LogEntry, { kind: 'weight' }> => e.kind === 'weight').sort((a, b) => a.day.localeCompare(b.day));
+  return {
+    from: options.from ?? null,
+    to: TODAY,
+    profile: { ...defaultProfile(new Date('2026-01-01T00:00:00Z')), ...options.profile },
+    entries: entries.filter((e): e is ProgressData['entries'][number] => (PROGRESS_KINDS as readonly string[]).includes(e.kind)),
+    planProgress: options.planProgress ?? [],
+    firstDay: days[0] ?? null,
+    hasPlanProgress: (options.planProgress ?? []).length > 0,
+    lastDayBefore: options.lastDayBefore ?? {},
+    latestWeightKg: options.latestWeightKg !== undefined ? options.latestWeightKg : (weights.pop()?.kg ?? null),
+  };
+}

@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/db/database';
+import { saveProfile } from '../../../src/db/profile-repository';
+import { addDays, todayLocal } from '../../../src/domain/dates';
+import { weekStart } from '../../../src/domain/weekly-aggregation';
+import { formatDate } from '../../../src/features/progress/progress-format';
+import { resetDatabase } from '../../db/reset-database';
+import { renderApp } from '../render-app';
+import { entry } from './progress-fixtures';
+
+// Whole-app renders: slow when the full suite shares the machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+beforeEach(resetDatabase);
+// Load the screen (and Recharts with it) once up front, so the first test's
+// lazy route does not outlast findBy's wait.
+beforeAll(async () => {
+  await import('../../../src/features/progress/progress-screen');
+});
+
+/** The Monday `weeks` weeks before this week's, plus `plus` days (never after today). */
+function week(weeks: number, plus = 0): string {
+  const day = addDays(weekStart(todayLocal()), -7 * weeks + plus);
+  return day > todayLocal() ? todayLocal() : day;
+}
+
+const stand = (day: string, reps: number) => entry({ kind: 'chair-stand-30s', day, reps, usedArms: false });
+
+async function card(title: string) {
+  const heading = await screen.findByRole('heading', { level: 2, name: title });
+  return heading.closest('section') as HTMLElement;
+}
+
+describe('Progress screen', () => {
+  it('opens "Show the numbers" into a table of the chart’s weeks, newest first', async () => {
+    const user = userEvent.setup({ delay: null });
+    await db.entries.bulkAdd([stand(week(4), 10), stand(week(4, 1), 12), stand(week(0), 14)]);
+    renderApp('/progress');
+    const chair = await card('Chair stands in 30 seconds');
+    expect(await within(chair).findByText('Up 3 stands since 4 weeks ago — a real change.')).toBeInTheDocument();
+    // The table is not built until asked for.
+    expect(within(chair).queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(within(chair).getByText('Show the numbers'));
+    const table = await within(chair).findByRole('table', { name: /Chair stands each week, newest first/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['Week of', 'Best', 'Median', 'Tests'],
+      [`${formatDate(week(0))} (this week)`, '14', '14', '1'],
+      [formatDate(week(4)), '12', '11', '2'],
+    ]);
+    expect(within(table).getByRole('rowheader', { name: formatDate(week(4)) })).toBeInTheDocument();
+
+    await user.click(within(chair).getByText('Show the numbers'));
+    await vi.waitFor(() => expect(within(chair).queryByRole('table')).not.toBeInTheDocument());
+  });
+
+  it('describes each chart in words for screen readers', async () => {
+    await db.entries.bulkAdd([stand(week(2), 9), stand(week(0), 13)]);
+    await saveProfile({ yearOfBirth: new Date().getFullYear() - 72, sex: 'female' });
+    renderApp('/progress');
+    const chair = await card('Chair stands in 30 seconds');
+    const chart = await within(chair).findByRole('img', { name: 'Chart: Chair stands in 30 seconds' });
+    expect(chart).toHaveAccessibleDescription(
+      expect.stringMatching(/^Chart of chair stands in 30 seconds for each week, .* Best \(solid line with circles\): lowest 9 stands, highest 13 stands, latest 13 stands\. .* Grey dotted line: below average for women aged 70–74 is under 10 stands \(CDC STEADI\)\.$/),
+    );
+  });
+
+  it('switching to 4 weeks leaves out older weeks', async () => {
+    const user = userEvent.setup({ delay: null });
+    await db.entries.bulkAdd([stand(week(6), 10), stand(week(0), 14)]);
+    renderApp('/progress');
+    const chair = await card('Chair stands in 30 seconds');
+    expect(await within(chair).findByText('Up 4 stands since 6 weeks ago — a real change.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '4 weeks' }));
+    expect(screen.getByRole('radio', { name: '4 weeks' })).toBeChecked();
+    expect(
+      await within(chair).findByText('One week of results so far: your best was 14 stands. Do the test again next week to see a trend.'),
+    ).toBeInTheDocument();
+  });
+
+  it('opens on the period named in the address', async () => {
+    await db.entries.bulkAdd([stand(week(30), 8), stand(week(0), 14)]);
+    renderApp('/progress?range=all');
+    expect(await screen.findByRole('radio', { name: 'Everything' })).toBeChecked();
+    expect(await screen.findByText(/^Up 6 stands since 7 months ago — a real change\.$/)).toBeInTheDocument();
+  });
+
+  it('shows values in the profile’s units', async () => {
+    const user = userEvent.setup({ delay: null });
+    await db.entries.bulkAdd([entry({ kind: 'weight', day: week(1), kg: 70 })]);
+    await saveProfile({ units: 'imperial' });
+    renderApp('/progress');
+    const weight = await card('Weight');
+    expect(await within(weight).findByText('Latest weight: 154.3 lb.')).toBeInTheDocument();
+    await user.click(within(weight).getByText('Show the numbers'));
+    expect(await within(weight).findByRole('cell', { name: '154.3 lb' })).toBeInTheDocument();
+  });
+
+  it('a real decline shows a calm banner that leads to the red-flag check', async () => {
+    await db.entries.bulkAdd([stand(week(4), 14), stand(week(0), 10)]);
+    renderApp('/progress');
+    const banner = (await screen.findByRole('heading', { level: 2, name: 'Worth a check' })).closest('section') as HTMLElement;
+    expect(within(banner).getByText('Chair stands: down 4 stands since 4 weeks ago.')).toBeInTheDocument();
+    expect(within(banner).getByRole('link', { name: 'Do the red-flag check' })).toHaveAttribute('href', '/symptoms');
+  });
+
+  it('with nothing logged, each card says what to log and links to where', async () => {
+    renderApp('/progress');
+    const chair = await card('Chair stands in 30 seconds');
+    expect(within(chair).getByText(/^No chair-stand results yet/)).toBeInTheDocument();
+    expect(within(chair).getByRole('link', { name: 'Do the 30-second chair stand test' })).toHaveAttribute('href', '/tests/chair-stand');
+    expect(within(await card('Weight')).getByRole('link', { name: 'Add a measurement' })).toHaveAttribute('href', '/measurements');
+    expect(within(await card('Following your plan')).getByRole('link', { name: 'Open your plan' })).toHaveAttribute('href', '/plan');
+    expect(screen.queryByRole('heading', { name: 'Worth a check' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
