@@ -82,3 +82,37 @@ test('axe finds no WCAG 2.2 AA violation on the level picker, the week and a ses
   await expect(page.getByText(/Exercise 1 of \d/)).toBeVisible();
   await check();
 });
+
+test('the protein target follows a newly logged weight, and kidney disease removes it', async ({ page, context }) => {
+  await page.clock.setFixedTime(new Date(2026, 10, 23, 10, 0));
+  await openWithServiceWorker(page, '/plan');
+  await context.setOffline(true);
+  await page.getByRole('radio', { name: /2\. Building/ }).check();
+  await page.getByRole('button', { name: 'Use this level' }).click();
+  const protein = page.getByRole('region', { name: 'Protein today' });
+  await expect(protein.getByText('Log your weight to see your protein target.')).toBeVisible();
+
+  const logWeight = async (kg: string) => {
+    await page.goto('/measurements');
+    await page.getByLabel('Body weight (kg)').fill(kg);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Saved for today:')).toBeVisible();
+    await page.goto('/plan');
+  };
+  await logWeight('70');
+  await expect(protein.getByText(/Aim for 70 to 84 g today/)).toBeVisible();
+  await page.clock.setFixedTime(new Date(2026, 10, 23, 10, 30)); // weighed again later that morning
+  await logWeight('80');
+  await expect(protein.getByText(/Aim for 80 to 96 g today/)).toBeVisible();
+
+  await protein.getByRole('checkbox', { name: /exercise most weeks/ }).check();
+  await expect(protein.getByText(/Aim for 96 to 120 g today/)).toBeVisible();
+
+  await page.goto('/settings');
+  await page.getByRole('group', { name: /kidney disease/i }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  await page.goto('/plan');
+  await expect(protein.getByText(/ask your doctor or dietitian/)).toBeVisible();
+  await expect(protein.getByText(/Aim for/)).toHaveCount(0);
+});

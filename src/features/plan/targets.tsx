@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProteinTarget } from '../../domain/protein-target';
 import { STEPS_SOURCE, type StepsTarget } from '../../domain/steps-target';
@@ -10,6 +11,8 @@ export function ProteinCard({ target, todayGrams, exercisingOrRecovering, onTogg
   exercisingOrRecovering: boolean;
   onToggleHigher: (value: boolean) => void;
 }) {
+  // The tick shows at once; the profile write and the new range follow.
+  const [ticked, setTicked] = useState<boolean | null>(null);
   return (
     <section className="card" aria-labelledby="protein-today">
       <h2 id="protein-today">Protein today</h2>
@@ -35,7 +38,14 @@ export function ProteinCard({ target, todayGrams, exercisingOrRecovering, onTogg
           <p>Good sources: {FOODS}.</p>
           <p className="small">Source: {target.source}.</p>
           <label className="tick">
-            <input type="checkbox" checked={exercisingOrRecovering} onChange={(e) => onToggleHigher(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={ticked ?? exercisingOrRecovering}
+              onChange={(e) => {
+                setTicked(e.target.checked);
+                onToggleHigher(e.target.checked);
+              }}
+            />
             <span>I exercise most weeks, or I am recovering from an illness</span>
           </label>
         </>
