@@ -163,7 +163,7 @@ test('a hostile backup is refused with a message shown as text, and nothing chan
   });
   await page.getByLabel('Choose a backup file').setInputFiles({ name: '<img src=x>.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByText('This backup was not restored. Nothing on this phone was changed.')).toBeVisible();
-  await expect(page.locator('.data-problem')).toContainText('Entries, row 2 (five-times-sit-to-stand), field “note”: contains HTML');
+  await expect(page.locator('.data-problem')).toContainText('Entries, row 2 (five-times-sit-to-stand), field “note”: A note cannot contain HTML tags such as <b>.');
   await expect(page.locator('.data-problem')).toContainText('<img src=x>.json');
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.title()).not.toBe('pwned');

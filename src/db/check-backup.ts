@@ -4,6 +4,7 @@ import { RegainDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { tableRecordInfo, type RecordSchema } from './record-schemas';
 import { isLocalDate } from '../domain/dates';
+import { HTML_TAG } from './schema-helpers';
 import {
   BACKUP_APP,
   CLOCK_TOLERANCE_MS,
@@ -19,8 +20,6 @@ import {
 
 const NOT_OURS = 'This file is not a Regain backup. Choose a file made with “Back up now” in Regain.';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** A tag such as <b>, </p> or <img src=x>, or an HTML comment; "less than 5" or "<3" are not tags. */
-const HTML_TAG = /<\s*\/?\s*[a-z][^<>]*>|<!--/i;
 const TIMESTAMP_FIELDS = ['createdAt', 'updatedAt', 'at'];
 /** YYYY-MM-DDTHH:MM(:SS(.sss))Z or ±HH:MM: what toISOString writes, and nothing looser. */
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

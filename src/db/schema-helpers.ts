@@ -28,8 +28,18 @@ export const withinLimit = (limit: MeasurementLimit, options: { integer?: boolea
   );
 };
 
+/** A tag such as <b>, </p> or <img src=x>, or an HTML comment; "less than 5" or "<3" are not tags. */
+export const HTML_TAG = /<\s*\/?\s*[a-z][^<>]*>|<!--/i;
+
+/**
+ * Plain text the person typed. Tags are refused here as on restore, so a note
+ * saved in the app can always be restored from a backup.
+ */
 export const shortText = (max: number, what: string) =>
-  z.string().check(z.maxLength(max, `${what} can be at most ${max} characters.`));
+  z.string().check(
+    z.maxLength(max, `${what} can be at most ${max} characters.`),
+    z.refine((text) => !HTML_TAG.test(text), `${what} cannot contain HTML tags such as <b>.`),
+  );
 
 /** One readable sentence for the first problem zod found: the field, then what is wrong. */
 export function describeFirstIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {

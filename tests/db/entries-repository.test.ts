@@ -39,6 +39,14 @@ describe('log entries', () => {
     expect((error as Error).message).toBe('kg: Enter a weight between 20 and 350 kg.');
   });
 
+  it('refuses HTML tags in a note, so every saved note can be restored from a backup', async () => {
+    await expect(addEntry({ kind: 'steps', day: '2026-11-22', steps: 4000, note: 'walked <b>far</b>' }, NOW)).rejects.toThrow(
+      'note: A note cannot contain HTML tags such as <b>.',
+    );
+    const kept = await addEntry({ kind: 'steps', day: '2026-11-22', steps: 4000, note: 'felt <3 and less than 5 km' }, NOW);
+    expect(kept.note).toBe('felt <3 and less than 5 km');
+  });
+
   it('deletes an entry and puts it back exactly on undo', async () => {
     const saved = await addEntry({ kind: 'steps', day: '2026-11-21', steps: 5200 }, NOW);
     const removed = await deleteEntry(saved.id);

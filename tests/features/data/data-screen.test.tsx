@@ -149,7 +149,7 @@ describe('restore', () => {
 
     const result = await screen.findByText('This backup was not restored. Nothing on this phone was changed.');
     const box = result.closest('.data-problem')!;
-    expect(box).toHaveTextContent('Entries, row 4 (five-times-sit-to-stand), field “note”: contains HTML');
+    expect(box).toHaveTextContent('Entries, row 4 (five-times-sit-to-stand), field “note”: A note cannot contain HTML tags such as <b>.');
     expect(box).toHaveTextContent('<b>evil</b>.json');
     expect(document.querySelector('img, b')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'What this backup holds' })).not.toBeInTheDocument();
