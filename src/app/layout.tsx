@@ -28,8 +28,12 @@ export function Layout() {
           </NavLink>
         </div>
       </header>
-      {hydrated ? <UpdatePrompt /> : null}
-      <StorageAlerts />
+      {/* Messages float over the page above the navigation, so their arrival
+          after start-up never pushes the screen down (no layout shift). */}
+      <div className="messages">
+        {hydrated ? <UpdatePrompt /> : null}
+        <StorageAlerts />
+      </div>
       <main id="main" className="app-main">
         {/* One boundary for every screen: navigations run in a transition, so the
             current screen stays up while the next one's code loads, instead
