@@ -16,6 +16,8 @@ import { createStaticServer } from './serve.mjs';
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
+  const inline = args.find((a) => a.startsWith(`${name}=`));
+  if (inline) return Number(inline.split('=')[1]);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const dist = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist-data');

@@ -9,7 +9,8 @@
 //     from scripts/bench-progress.mjs and scripts/bench-data.mjs (medians of 5).
 // Lighthouse 12 is fetched by npx on first use; Chromium is Debian's.
 // Usage: npm run bench [-- --no-build] [-- --quick]  (--quick: 1 Lighthouse run)
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,15 +32,16 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-function run(command, commandArgs, extraEnv = {}) {
-  const result = spawnSync(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
-  return result.stdout;
+// Asynchronous on purpose: the static server runs in this process, and a
+// synchronous child would block it from answering Lighthouse.
+async function run(command, commandArgs, extraEnv = {}) {
+  const { stdout } = await promisify(execFile)(command, commandArgs, { env: { ...process.env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
 }
 
-function lighthouse(url) {
+async function lighthouse(url) {
   const out = join(tmpdir(), `regain-lh-${process.pid}.json`);
-  run('npx', ['-y', 'lighthouse@12', url, '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${CHROME_FLAGS}`, '--quiet'], { CHROME_PATH: CHROME });
+  await run('npx', ['-y', 'lighthouse@12', url, '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${CHROME_FLAGS}`, '--quiet'], { CHROME_PATH: CHROME });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });
   const score = (id) => Math.round(report.categories[id].score * 100);
@@ -62,12 +64,14 @@ async function timeToSaveOneEntry(runs = 5) {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
       await page.goto(`${ORIGIN}/`);
-      await page.getByText('Logged today').waitFor();
+      // Hydrated and the day's entries read: the screen is ready to log.
+      await page.getByRole('heading', { name: 'Logged today' }).waitFor();
       await page.getByRole('button', { name: /^Add one|^\+$|Increase/ }).first().click().catch(() => undefined);
       const started = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByText(/^Saved:/).waitFor();
+      await page.getByText(/^Saved:/).first().waitFor();
       times.push((await page.evaluate(() => performance.now())) - started);
       await context.close();
     }
@@ -77,7 +81,7 @@ async function timeToSaveOneEntry(runs = 5) {
   return { median: median(times), raw: times };
 }
 
-if (!args.includes('--no-build')) run('npm', ['run', 'build']);
+if (!args.includes('--no-build')) await run('npm', ['run', 'build']);
 const server = createStaticServer('dist');
 await new Promise((done) => server.listen(PORT, '127.0.0.1', done));
 const results = { measuredAt: new Date().toISOString(), lighthouseRuns: LIGHTHOUSE_RUNS, routes: [] };
@@ -85,11 +89,12 @@ try {
   const sizes = routeJsSizes('dist');
   for (const route of ROUTES) {
     const runs = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(lighthouse(`${ORIGIN}${route}`));
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(`${ORIGIN}${route}`));
     const med = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
     results.routes.push({ route, jsGzipKB: sizes.find((s) => s.route === route).gzipBytes / 1000, ...med, raw: runs });
-    console.error(`measured ${route}`);
+    console.error(`measured ${route}: performance ${med.performance}, LCP ${Math.round(med.lcpMs)} ms`);
   }
+  console.error('timing one save…');
   results.saveOneEntryMs = await timeToSaveOneEntry();
 } finally {
   server.close();
@@ -97,7 +102,7 @@ try {
 
 for (const [name, script] of [['progress', 'scripts/bench-progress.mjs'], ['data', 'scripts/bench-data.mjs']]) {
   if (!existsSync(script)) continue;
-  run('node', [script, 'dist', '--runs', '5']);
+  await run('node', [script, 'dist', '--runs=5']);
   const file = `bench-results/${name}.json`;
   if (existsSync(file)) results[name] = JSON.parse(readFileSync(file, 'utf8'));
 }
@@ -112,7 +117,10 @@ for (const r of results.routes) {
 }
 console.log(`\nLighthouse: median of ${LIGHTHOUSE_RUNS} runs, mobile preset (simulated throttling).`);
 console.log(`Save one entry (quick count): ${results.saveOneEntryMs.median.toFixed(0)} ms median of 5 (raw ${results.saveOneEntryMs.raw.map((t) => t.toFixed(0)).join(', ')})`);
-if (results.progress) console.log(`Progress drawn, 3 years of data: ${JSON.stringify(results.progress.medianMs ?? results.progress)}`);
+if (results.progress) {
+  console.log('Progress, time to all charts drawn with 3 years of data (median of 5):');
+  for (const r of results.progress.results) console.log(`  ${r.scenario}: ${r.medianMs} ms (first chart ${r.firstChartMedianMs} ms)`);
+}
 if (results.data) console.log(`Export: ${results.data.exportMs.median.toFixed(0)} ms; restore: ${results.data.restoreMs.median.toFixed(0)} ms (median of 5)`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));
