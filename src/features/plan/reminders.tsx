@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { dailyReminderCalendar } from '../../domain/reminder-calendar';
 import { todayLocal } from '../../domain/dates';
+import { NotificationReminder } from './notification-reminder';
 
 function downloadFile(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -48,6 +49,7 @@ export function Reminders({ time, onSaveTime }: { time: string | undefined; onSa
         </button>
       </div>
       <p role="status">{message}</p>
+      <NotificationReminder time={time} />
       <p className="small">
         This downloads a calendar file with a daily event. It works on every phone, even offline. Regain cannot send
         notifications by itself when it is closed: that would need a server, and Regain sends nothing off your phone. On an
