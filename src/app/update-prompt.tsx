@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { hasUnsavedInput, useUnsavedInputStore } from '../ui/unsaved-input-store';
 
@@ -7,6 +7,8 @@ import { hasUnsavedInput, useUnsavedInputStore } from '../ui/unsaved-input-store
  * waiting. It never reloads by itself: the new version takes over only when
  * the person taps Reload, and we check first that no form holds unsaved input.
  */
+const OFFLINE_READY_SHOWN_MS = 6000;
+
 export function UpdatePrompt() {
   const [reloadBlocked, setReloadBlocked] = useState(false);
   const unsaved = useUnsavedInputStore((state) => state.dirtyForms.size > 0);
@@ -21,6 +23,14 @@ export function UpdatePrompt() {
       else window.location.reload();
     },
   });
+
+  // "Ready to work offline" is good news, not a task: it floats over the
+  // bottom of the screen, so it goes away by itself after a few seconds.
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
 
   if (needRefresh || reloadBlocked) {
     return (
