@@ -10,6 +10,7 @@ const pwa = vi.hoisted(() => ({
   needRefresh: false,
   offlineReady: false,
   updateServiceWorker: vi.fn(async () => undefined),
+  setOfflineReady: vi.fn(),
   onNeedReload: undefined as undefined | (() => void),
 }));
 vi.mock('virtual:pwa-register/react', () => ({
@@ -17,7 +18,7 @@ vi.mock('virtual:pwa-register/react', () => ({
     pwa.onNeedReload = options.onNeedReload;
     return {
       needRefresh: [pwa.needRefresh, vi.fn()],
-      offlineReady: [pwa.offlineReady, vi.fn()],
+      offlineReady: [pwa.offlineReady, pwa.setOfflineReady],
       updateServiceWorker: pwa.updateServiceWorker,
     };
   },
@@ -38,6 +39,21 @@ describe('update prompt', () => {
     pwa.offlineReady = true;
     render(<UpdatePrompt />);
     expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline');
+  });
+
+  it('lets "Ready to work offline" go by itself after a few seconds, so it never covers a button for long', () => {
+    vi.useFakeTimers();
+    try {
+      pwa.offlineReady = true;
+      pwa.setOfflineReady.mockClear();
+      render(<UpdatePrompt />);
+      act(() => vi.advanceTimersByTime(5_000));
+      expect(pwa.setOfflineReady).not.toHaveBeenCalled();
+      act(() => vi.advanceTimersByTime(1_500));
+      expect(pwa.setOfflineReady).toHaveBeenCalledWith(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers Reload when a new version is waiting, and updates only when tapped', async () => {
