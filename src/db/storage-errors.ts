@@ -30,3 +30,14 @@ export async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/**
+ * The sentence to show when a save fails: our own errors (a full disk, a value
+ * the record schema refused) already say what happened in plain words; any
+ * other failure gets the screen's own fallback.
+ */
+export function saveFailureMessage(error: unknown, fallback: string): string {
+  // By name, not instanceof: importing validation-error here would pull zod into the app shell.
+  const readable = error instanceof StorageFullError || (error instanceof Error && error.name === 'InvalidRecordError');
+  return readable ? (error as Error).message : fallback;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { saveProfile } from '../../db/profile-repository';
-import { StorageFullError } from '../../db/storage-errors';
+import { saveFailureMessage } from '../../db/storage-errors';
 import type { ResolvedEmergencyNumber } from '../../domain/emergency-number';
 import type { EmergencyNumber } from './use-emergency-number';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
@@ -38,7 +38,7 @@ export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber
       setSaved(true);
       setClosedTimes((n) => n + 1);
     } catch (e) {
-      setError(e instanceof StorageFullError ? e.message : 'Sorry, the number could not be saved. Please try again.');
+      setError(saveFailureMessage(e, 'Sorry, the number could not be saved. Please try again.'));
     }
   };
 

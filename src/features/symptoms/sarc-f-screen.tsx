@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { SarcFResult } from '../../db/activity-schemas';
 import { addSarcFResult } from '../../db/sarc-f-repository';
-import { StorageFullError } from '../../db/storage-errors';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { useSarcFResults } from '../../db/use-sarc-f-results';
 import {
   SARC_F_ASSESSMENT_THRESHOLD,
@@ -65,7 +65,7 @@ export default function SarcFScreen() {
       setResult(await addSarcFResult(answers));
       setAnswers({});
     } catch (e) {
-      setError(e instanceof StorageFullError ? e.message : 'Sorry, your score could not be saved. Please try again.');
+      setError(saveFailureMessage(e, 'Sorry, your score could not be saved. Please try again.'));
     } finally {
       setSaving(false);
     }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { SarcFResult, TriageRun } from '../../db/activity-schemas';
 import { saveTriageRun } from '../../db/triage-runs-repository';
-import { StorageFullError } from '../../db/storage-errors';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { useLatestSarcFResult } from '../../db/use-sarc-f-results';
 import { sarcFSuggestsAssessment } from '../../domain/sarc-f';
 import { evaluateTriage, type Answer, type TriageLevel } from '../../domain/triage-engine';
@@ -200,7 +200,7 @@ function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeP
         current &&
         setSaved({
           key: saveKey,
-          error: error instanceof StorageFullError ? error.message : 'Sorry, this check could not be saved.',
+          error: saveFailureMessage(error, 'Sorry, this check could not be saved.'),
         }),
     );
     return () => {

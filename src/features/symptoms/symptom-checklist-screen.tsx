@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { addSymptomCheckIn } from '../../db/symptom-check-ins-repository';
-import { StorageFullError } from '../../db/storage-errors';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { useSymptomCheckIns } from '../../db/use-symptom-check-ins';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
@@ -52,7 +52,7 @@ export default function SymptomChecklistScreen() {
       setMessage({ text: `Saved for ${formatDay(checkIn.day)}.`, error: false });
     } catch (e) {
       setMessage({
-        text: e instanceof StorageFullError ? e.message : 'Sorry, your check-in could not be saved. Please try again.',
+        text: saveFailureMessage(e, 'Sorry, your check-in could not be saved. Please try again.'),
         error: true,
       });
     } finally {

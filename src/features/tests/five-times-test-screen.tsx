@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { addEntry } from '../../db/entries-repository';
-import { InvalidRecordError } from '../../db/validation-error';
-import { StorageFullError } from '../../db/storage-errors';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { useProfile } from '../../db/use-profile';
 import { useRecentResults } from '../../db/use-recent-results';
 import { todayLocal } from '../../domain/dates';
@@ -186,11 +185,7 @@ function ResultForm({ current }: { current: Extract<FiveTimesStep, { step: 'resu
       const entry = await addEntry({ kind: 'five-times-sit-to-stand', day: todayLocal(), seconds });
       saved(entry.id);
     } catch (e) {
-      setError(
-        e instanceof InvalidRecordError || e instanceof StorageFullError
-          ? e.message
-          : 'Sorry, your result could not be saved. Please try again.',
-      );
+      setError(saveFailureMessage(e, 'Sorry, your result could not be saved. Please try again.'));
       setSaving(false);
     }
   };
