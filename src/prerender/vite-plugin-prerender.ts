@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type PluginOption } from 'vite';
+import { startAfterFirstPaint } from './start-after-first-paint';
 
 interface PrerenderOptions {
   /** Route path → the file it is written to, e.g. '/progress' → 'progress.html'. */
@@ -27,7 +28,8 @@ export const fileForRoute = (path: string) => (path === '/' ? 'index.html' : `${
  * After the client build is written, renders each route's screen into its own
  * HTML file, so the first paint needs no JavaScript; React then hydrates it.
  * The untouched template is kept as shell.html, the fallback for any other
- * address. Runs before vite-plugin-pwa's closeBundle, so the service worker
+ * address. Every page starts its JavaScript after the first paint (see
+ * start-after-first-paint.ts). Runs before vite-plugin-pwa's closeBundle, so the service worker
  * precaches the prerendered pages.
  */
 export function prerenderRoutes(options: PrerenderOptions): Plugin {
@@ -54,7 +56,9 @@ export function prerenderRoutes(options: PrerenderOptions): Plugin {
         const entry = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as {
           renderRoute: (url: string) => Promise<string>;
         };
-        const template = await readFile(join(outDir, 'index.html'), 'utf8');
+        const built = startAfterFirstPaint(await readFile(join(outDir, 'index.html'), 'utf8'));
+        await writeFile(join(outDir, built.file.name), built.file.code);
+        const template = built.html;
         await writeFile(join(outDir, 'shell.html'), template);
         for (const { path, heading } of options.routes) {
           const html = await entry.renderRoute(path);
