@@ -1,14 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadScreenFor } from './app/routes';
 import { listenForInstallPrompt } from './app/install-prompt-store';
 import './app/styles.css';
 
 listenForInstallPrompt();
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
 
 const app = (
   <StrictMode>
@@ -20,5 +17,19 @@ const app = (
 
 // Prerendered routes arrive with their screen already in the HTML: hydrate it.
 // shell.html (any other address) arrives empty: render from scratch.
-if (root.hasChildNodes()) hydrateRoot(root, app);
-else createRoot(root).render(app);
+function mount() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  if (root.hasChildNodes()) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
+
+async function start() {
+  // The opening screen's code first, so the whole page hydrates in one go
+  // (src/app/lazy-screen.tsx says why). If it cannot load, the screen's
+  // error boundary says so once mounted.
+  await preloadScreenFor(window.location.pathname).catch(() => undefined);
+  mount();
+}
+
+void start();

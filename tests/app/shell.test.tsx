@@ -1,16 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../src/app/routes';
 import { ROUTE_HEADINGS } from '../../src/app/route-list';
-
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
+import { renderApp as renderAt } from '../features/render-app';
 
 describe('app shell', () => {
   it.each(ROUTE_HEADINGS.map((r) => [r.path, r.heading] as const))('shows the %s screen with its heading', async (path, heading) => {
