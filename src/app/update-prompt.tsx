@@ -55,7 +55,7 @@ export function UpdatePrompt() {
   if (offlineReady) {
     return (
       <div className="banner" role="status">
-        <p>Ready to work offline. Regain now works without a connection.</p>
+        <p>Ready to work offline.</p>
         <button type="button" onClick={() => setOfflineReady(false)}>
           OK
         </button>

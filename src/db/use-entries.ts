@@ -3,7 +3,10 @@ import { db } from './database';
 import type { LogEntry } from './log-entry-schema';
 import type { LocalDate } from '../domain/dates';
 
-/** Entries of one day, oldest first, live. `undefined` while loading. */
-export function useEntriesOnDay(day: LocalDate): LogEntry[] | undefined {
-  return useLiveQuery(() => db.entries.where('day').equals(day).sortBy('createdAt'), [day]);
+/** A day's entries, oldest first; `undefined` while reading, or while the day is not known yet (null). */
+export function useEntriesOnDay(day: LocalDate | null): LogEntry[] | undefined {
+  return useLiveQuery<LogEntry[] | undefined>(
+    () => (day ? db.entries.where('day').equals(day).sortBy('createdAt') : undefined),
+    [day],
+  );
 }

@@ -79,7 +79,7 @@ export default function ProgressScreen() {
   };
 
   return (
-    <Screen title="Progress" intro="Are you getting stronger? Each chart shows one point a week.">
+    <Screen title="Progress" intro="Are you getting stronger? Each chart shows one point a week and, where there is one, the usual range for people your age.">
       <RangeSwitch value={range} onChange={choose} />
       {model && model.alerts.length > 0 ? <CheckBanner alerts={model.alerts} /> : null}
       <div ref={cardsRef} className="progress-cards" aria-busy={model && loaded === range ? undefined : true}>
@@ -93,7 +93,9 @@ export default function ProgressScreen() {
             />
           ))
         ) : (
-          <p className="loading">Loading…</p>
+          // As tall as the screen, so the note below stays out of sight
+          // until the charts arrive, instead of being pushed away by them.
+          <p className="loading loading-screenful">Loading…</p>
         )}
       </div>
       <NotADiagnosis />

@@ -14,6 +14,25 @@ function whereFrom({ source, region }: ResolvedEmergencyNumber): string | null {
   return null;
 }
 
+/**
+ * Keeps the number line's place, unseen, for the moment before the saved
+ * number is read: the list below it must not jump when the line appears.
+ * Shaped like the first visit's line (a number, where it came from, Change).
+ */
+function NumberSettingPlaceholder() {
+  return (
+    <div className="sy-number-setting sy-placeholder" aria-hidden="true">
+      <p className="sy-number-line">
+        Your emergency number: <strong className="sy-number">000</strong>
+        <span className="sy-number-note"> (chosen from your phone's language setting (XX))</span>
+      </p>
+      <button type="button" className="sy-secondary" disabled tabIndex={-1}>
+        Change
+      </button>
+    </div>
+  );
+}
+
 /** "Your emergency number: 999 — Change": shown on the Symptoms screen and the emergency outcome. */
 export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber }) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -48,7 +67,7 @@ export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber
   }, [closedTimes]);
 
   // Until the saved number is read, a default shown here could be mistaken for it.
-  if (!resolved.loaded) return null;
+  if (!resolved.loaded) return <NumberSettingPlaceholder />;
   const note = whereFrom(resolved);
   return (
     <div className="sy-number-setting">

@@ -5,11 +5,19 @@ import type { LocalDate } from '../../domain/dates';
 import { entryName, entryValue } from '../../ui/describe-entry';
 
 /** What has been logged today, newest first, with the day's rep total once there are several sets. */
-export function TodayEntries({ today }: { today: LocalDate }) {
+export function TodayEntries({ today }: { today: LocalDate | null }) {
   const entries = useEntriesOnDay(today);
   // Both must be read first: a weight must not show in kg for a moment before turning into lb.
   const units = useLoadedProfile()?.units;
-  if (!entries || !units) return null;
+  if (!entries || !units) {
+    // Still reading: the heading and one empty line hold the section's place.
+    return (
+      <section className="today-entries" aria-labelledby="today-entries-heading" aria-busy="true">
+        <h2 id="today-entries-heading">Logged today</h2>
+        <p>{'\u00a0'}</p>
+      </section>
+    );
+  }
   const newestFirst = [...entries].reverse();
   const sets = entries.filter((entry) => entry.kind === 'sit-to-stand-count');
   const totalReps = sets.reduce((sum, entry) => sum + entry.reps, 0);

@@ -12,9 +12,12 @@ import './today.css';
 export default function TodayScreen() {
   const today = useLocalToday();
   return (
-    <Screen title="Today" intro={today ? longDate(today) : undefined}>
+    // Before the browser knows the day (prerendered HTML, hydration) the date
+    // line and "Logged today" keep their place empty, so nothing below moves
+    // when they fill in.
+    <Screen title="Today" intro={today ? longDate(today) : '\u00a0'}>
       <QuickCount />
-      {today ? <TodayEntries today={today} /> : null}
+      <TodayEntries today={today} />
       <section aria-labelledby="today-more-heading">
         <h2 id="today-more-heading">Tests and records</h2>
         <ul className="link-list">
