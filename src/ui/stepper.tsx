@@ -1,6 +1,7 @@
 import { useState, type ReactNode, type Ref } from 'react';
 import { describedBy, FieldError, FieldHint } from './field-error';
 import { parseNumberText } from './number-text';
+import { useHydrated } from './use-hydrated';
 
 interface StepperProps {
   id: string;
@@ -23,6 +24,9 @@ interface StepperProps {
 export function Stepper({ id, label, value, onChange, min, max, hint, error, inputRef }: StepperProps) {
   // Pressing a button leaves focus on it, so the new value is read out here.
   const [spoken, setSpoken] = useState('');
+  // Read-only in the prerendered page: typing there before the app runs
+  // would be wiped when the app takes over the box.
+  const hydrated = useHydrated();
   const current = parseNumberText(value);
   const base = current === null ? min : Math.round(current);
 
@@ -57,6 +61,7 @@ export function Stepper({ id, label, value, onChange, min, max, hint, error, inp
           ref={inputRef}
           className="stepper-input"
           type="number"
+          readOnly={!hydrated}
           inputMode="numeric"
           min={min}
           max={max}

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { searchContent, type SearchResult } from '../../domain/content-search';
 import type { SearchDocument } from '../../content/content-types';
+import { useHydrated } from '../../ui/use-hydrated';
 
 // The search index (every page's text) is its own chunk, fetched the first
 // time someone searches; the service worker keeps it for offline use.
@@ -16,6 +17,9 @@ export function ContentSearch() {
   const [found, setFound] = useState<{ query: string; results: SearchResult[] } | null>(null);
   const results = query.trim() && found?.query === query ? found.results : null;
   const inputId = useId();
+  // Read-only in the prerendered page: typing there before the app runs
+  // would be wiped when the app takes over the box.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!query.trim()) return;
@@ -37,7 +41,7 @@ export function ContentSearch() {
       >
         <label htmlFor={inputId}>Search Learn</label>
         <div className="search-row">
-          <input id={inputId} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} onFocus={() => void loadIndex()} enterKeyHint="search" />
+          <input id={inputId} type="search" readOnly={!hydrated} value={draft} onChange={(e) => setDraft(e.target.value)} onFocus={() => void loadIndex()} enterKeyHint="search" />
           <button type="submit">Search</button>
         </div>
       </form>
