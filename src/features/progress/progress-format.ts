@@ -1,7 +1,9 @@
 // Words and numbers for the Progress screen: dates of weeks, "4 weeks ago",
 // values in the person's units.
 import { weeksBetween } from '../../domain/weekly-aggregation';
-import { fromCanonicalLength, fromCanonicalMass, lengthUnitLabel, massUnitLabel, type UnitSystem } from '../../domain/units';
+import { formatNumber, fromCanonicalLength, fromCanonicalMass, lengthUnitLabel, massUnitLabel, type UnitSystem } from '../../domain/units';
+
+export { formatNumber };
 import type { LocalDate } from '../../domain/dates';
 
 function localNoon(day: LocalDate): Date {
@@ -40,21 +42,6 @@ export function weekName(weekStartDay: LocalDate, currentWeek: LocalDate): strin
   if (weeks === 0) return 'This week so far';
   if (weeks === 1) return 'Last week';
   return `Week of ${formatDate(weekStartDay)}`;
-}
-
-// The same output as formatNumber in domain/units.ts, with each formatter built
-// once: charts and tables format thousands of numbers, and building an
-// Intl.NumberFormat costs far more than using one.
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/** Rounds for display and drops trailing zeros ('150', not '150.0'); never shows '-0'. */
-export function formatNumber(value: number, decimals: number): string {
-  let format = numberFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: decimals, signDisplay: 'negative' });
-    numberFormats.set(decimals, format);
-  }
-  return format.format(value);
 }
 
 export function plural(n: number, one: string, many: string): string {
