@@ -16,11 +16,4 @@ export async function saveTriageRun(run: TriageRun): Promise<TriageRun> {
   return valid;
 }
 
-export function getTriageRun(id: string): Promise<TriageRun | undefined> {
-  return db.triageRuns.get(id);
-}
-
-/** Every saved check, newest first. */
-export function triageRunsNewestFirst(): Promise<TriageRun[]> {
-  return db.triageRuns.orderBy('at').reverse().toArray();
-}
+export { getTriageRun, triageRunsNewestFirst } from './triage-runs-queries';

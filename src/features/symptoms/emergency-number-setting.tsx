@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { saveProfile } from '../../db/profile-repository';
 import { saveFailureMessage } from '../../db/storage-errors';
 import type { ResolvedEmergencyNumber } from '../../domain/emergency-number';
 import type { EmergencyNumber } from './use-emergency-number';
@@ -51,6 +50,8 @@ export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber
       return;
     }
     try {
+      // Loaded on first save: the screen opens without the validation code.
+      const { saveProfile } = await import('../../db/profile-repository');
       await saveProfile({ emergencyNumber: number });
       setDraft(null);
       setError(null);
