@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes, preloadScreenFor } from './app/routes';
@@ -20,7 +20,9 @@ const app = (
 function mount() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  if (root.hasChildNodes()) hydrateRoot(root, app);
+  // In a transition, hydration works in slices of a few milliseconds and lets
+  // the phone answer taps in between, instead of one long blocking task.
+  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
 }
 
