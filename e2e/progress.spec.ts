@@ -109,25 +109,32 @@ test('offline: Progress draws its charts with summaries, switches period and fol
   await expect(calf.getByText(/^Left down 1 in, right about the same/)).toBeVisible();
 });
 
-test('Today does not download the charting code; Progress does', async ({ page }) => {
+test('the charting code is downloaded only when there is a chart to draw', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.endsWith('.js')) scripts.push(request.url());
   });
+  const body = async (url: string) => (await page.request.get(url)).text();
+  const rechartsLoaded = async () => (await Promise.all(scripts.map(body))).some((b) => b.includes(RECHARTS_SIGNATURE));
+
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  const onToday = [...scripts];
-  expect(onToday.length).toBeGreaterThan(0);
-  const body = async (url: string) => (await page.request.get(url)).text();
-  for (const url of onToday) expect(await body(url), url).not.toContain(RECHARTS_SIGNATURE);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(await rechartsLoaded()).toBe(false);
 
+  // Nothing logged yet: Progress opens with its empty cards, and no charts.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  await expect(card(page, 'Chair stands in 30 seconds').getByText(/^No chair-stand results yet/)).toBeVisible();
   await page.waitForLoadState('networkidle');
-  const added = scripts.slice(onToday.length);
-  const bodies = await Promise.all(added.map(body));
-  expect(bodies.some((b) => b.includes(RECHARTS_SIGNATURE))).toBe(true);
+  expect(await rechartsLoaded()).toBe(false);
+
+  // With results, it is fetched and the charts draw.
+  await seed(page, ENTRIES);
+  await page.reload();
+  await expect(card(page, 'Chair stands in 30 seconds').locator('svg.recharts-surface')).toBeVisible();
+  await chartsDrawn(page);
+  expect(await rechartsLoaded()).toBe(true);
 });
 
 test('with reduced motion the charts draw at once, without animating', async ({ page }) => {

@@ -2,10 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ChartSpec, DataTable, ProgressCard as Card } from './progress-model';
 import { MarkerShape } from './marker-shape';
-// A static import: Recharts travels in the Progress route's lazy chunk, so no
-// other screen downloads it. A second lazy() here would cost a second
-// Suspense reveal, which React 19 holds back for up to 300 ms.
-import WeeklyChart from './weekly-chart';
+import { useWeeklyChart } from './use-weekly-chart';
 import { useWidth } from './use-width';
 
 function Legend({ spec, hatchId }: { spec: ChartSpec; hatchId: string }) {
@@ -106,9 +103,15 @@ interface ChartFrameProps {
 function ChartFrame({ spec, title, descriptionId, svgId, reducedMotion, draw }: ChartFrameProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
+  const code = useWeeklyChart(draw && width > 0);
   return (
     <div ref={ref} className="progress-chart" role="img" aria-label={`Chart: ${title}`} aria-describedby={descriptionId}>
-      {draw && width > 0 ? <WeeklyChart spec={spec} reducedMotion={reducedMotion} id={svgId} width={width} /> : null}
+      {draw && width > 0 && code.status === 'ready' ? (
+        <code.Chart spec={spec} reducedMotion={reducedMotion} id={svgId} width={width} />
+      ) : null}
+      {code.status === 'failed' ? (
+        <p className="progress-chart-failed">The chart could not be drawn. Its numbers are below, under “Show the numbers”.</p>
+      ) : null}
     </div>
   );
 }
