@@ -1,6 +1,5 @@
-import { useLiveQuery } from './use-live-query';
 import { db } from './database';
-import { planProgressSchema, type PlanProgress } from './activity-schemas';
+import { planProgressSchema } from './activity-schemas';
 import { parseRecord } from './validation-error';
 import { guardedWrite } from './storage-errors';
 import { requestPersistentStorageOnce } from './persistent-storage';
@@ -16,9 +15,4 @@ export async function setPlanItemDone(day: LocalDate, itemId: string, done: bool
     }),
   );
   if (done) void requestPersistentStorageOnce().catch(() => undefined);
-}
-
-/** Plan progress between two days (inclusive), live. */
-export function usePlanProgress(from: LocalDate, to: LocalDate): PlanProgress[] | undefined {
-  return useLiveQuery(() => db.planProgress.where('day').between(from, to, true, true).toArray(), [from, to]);
 }

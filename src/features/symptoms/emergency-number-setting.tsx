@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { saveProfileOnDemand } from '../../db/save-on-demand';
 import { saveFailureMessage } from '../../db/storage-errors';
 import type { ResolvedEmergencyNumber } from '../../domain/emergency-number';
 import type { EmergencyNumber } from './use-emergency-number';
@@ -50,9 +51,7 @@ export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber
       return;
     }
     try {
-      // Loaded on first save: the screen opens without the validation code.
-      const { saveProfile } = await import('../../db/profile-repository');
-      await saveProfile({ emergencyNumber: number });
+      await saveProfileOnDemand({ emergencyNumber: number });
       setDraft(null);
       setError(null);
       setSaved(true);
