@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CompiledPlan } from '../../content/content-types';
 import type { StartingLevelAdvice } from '../../domain/starting-level';
+import { useHydrated } from '../../ui/use-hydrated';
 
 interface LevelPickerProps {
   plans: readonly CompiledPlan[];
@@ -14,6 +15,9 @@ interface LevelPickerProps {
 export function LevelPicker({ plans, current, suggestion, onChoose, onCancel }: LevelPickerProps) {
   const [chosen, setChosen] = useState<number | undefined>(current ?? suggestion?.level);
   const name = useId();
+  // Not choosable in the prerendered page: a choice made there before the
+  // app runs would be forgotten when it takes over.
+  const hydrated = useHydrated();
   return (
     <form
       className="level-picker"
@@ -22,7 +26,7 @@ export function LevelPicker({ plans, current, suggestion, onChoose, onCancel }: 
         if (chosen !== undefined) onChoose(chosen);
       }}
     >
-      <fieldset>
+      <fieldset disabled={!hydrated}>
         <legend>Choose your level</legend>
         {suggestion ? (
           <p className="suggestion">
