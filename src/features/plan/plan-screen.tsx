@@ -7,7 +7,10 @@ import { proteinTarget } from '../../domain/protein-target';
 import { suggestStartingLevel } from '../../domain/starting-level';
 import { stepsTarget } from '../../domain/steps-target';
 import { usePlanProgress } from '../../db/use-plan-progress';
-import { saveProfileOnDemand as saveProfile, setPlanItemDoneOnDemand as setPlanItemDone } from '../../db/save-on-demand';
+import { saveProfileOnDemand as saveProfile } from '../../db/save-on-demand';
+// Loaded with the screen, not on demand: a tick shows at once, so its write
+// must start at once too, or a reload right after ticking could lose it.
+import { setPlanItemDone } from '../../db/plan-progress-repository';
 import { useProfile } from '../../db/use-profile';
 import { usePlanInputs } from '../../db/use-plan-inputs';
 import { Screen } from '../../ui/screen';
