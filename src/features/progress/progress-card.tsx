@@ -152,7 +152,7 @@ export const ProgressCard = memo(function ProgressCard({ card, reducedMotion, dr
             reducedMotion={reducedMotion}
             draw={drawChart}
           />
-          <p id={descriptionId} className="progress-visually-hidden">
+          <p id={descriptionId} className="visually-hidden">
             {card.chart.description}
           </p>
           <Legend spec={card.chart} hatchId={`${svgId}-legend-hatch`} />
