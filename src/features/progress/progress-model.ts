@@ -140,6 +140,15 @@ function medians(weeks: readonly WeekStats[]) {
   return weeks.map((w) => ({ start: w.start, value: w.median }));
 }
 
+/** A card with nothing to chart yet: what to do to fill it, and any notes. */
+function emptyCard(
+  base: Pick<ProgressCard, 'id' | 'title' | 'hint'>,
+  empty: ProgressCard['empty'],
+  notes: ProgressCard['notes'] = [],
+): ProgressCard {
+  return { ...base, summary: null, chart: null, table: null, empty, notes, alerts: [] };
+}
+
 function emptyState(ctx: Context, kinds: ProgressKind[], never: string, link: CardLink): ProgressCard['empty'] {
   const older = kinds
     .map((k) => ctx.data.lastDayBefore[k])
@@ -333,15 +342,7 @@ function chairStandCard(ctx: Context): ProgressCard {
     }
   }
   if (entries.length === 0) {
-    return {
-      ...base,
-      summary: null,
-      chart: null,
-      table: null,
-      empty: emptyState(ctx, ['chair-stand-30s'], 'No chair-stand results yet. Do the 30-second chair stand test to see how many times you can stand up.', CHAIR_TEST_LINK),
-      notes,
-      alerts: [],
-    };
+    return emptyCard(base, emptyState(ctx, ['chair-stand-30s'], 'No chair-stand results yet. Do the 30-second chair stand test to see how many times you can stand up.', CHAIR_TEST_LINK), notes);
   }
   const weeks = weekly(ctx, entries.map((e) => ({ day: e.day, value: e.reps })));
   const result = detectChange(medians(weeks), 'higher', CHAIR_STAND_CHANGE_RULE);
@@ -390,15 +391,7 @@ function fiveTimesCard(ctx: Context): ProgressCard {
     hint: 'Your fastest time each week. A lower line is better: it means you are quicker.',
   };
   if (entries.length === 0) {
-    return {
-      ...base,
-      summary: null,
-      chart: null,
-      table: null,
-      empty: emptyState(ctx, ['five-times-sit-to-stand'], 'No five-times sit-to-stand results yet. Time how long it takes you to stand up five times to see this chart.', FIVE_TIMES_LINK),
-      notes: [],
-      alerts: [],
-    };
+    return emptyCard(base, emptyState(ctx, ['five-times-sit-to-stand'], 'No five-times sit-to-stand results yet. Time how long it takes you to stand up five times to see this chart.', FIVE_TIMES_LINK));
   }
   const weeks = weekly(ctx, entries.map((e) => ({ day: e.day, value: e.seconds })));
   const result = detectChange(medians(weeks), 'lower', RELATIVE_CHANGE_RULE);
@@ -602,15 +595,7 @@ function weightCard(ctx: Context): ProgressCard {
   const entries = ctx.byKind.weight;
   const base = { id: 'weight', title: 'Weight', hint: null };
   if (entries.length === 0) {
-    return {
-      ...base,
-      summary: null,
-      chart: null,
-      table: null,
-      empty: emptyState(ctx, ['weight'], 'No weight logged yet. Weigh yourself now and then to see this chart; it also sets your protein target.', MEASUREMENTS_LINK),
-      notes: [],
-      alerts: [],
-    };
+    return emptyCard(base, emptyState(ctx, ['weight'], 'No weight logged yet. Weigh yourself now and then to see this chart; it also sets your protein target.', MEASUREMENTS_LINK));
   }
   const weeks = weekly(ctx, entries.map((e) => ({ day: e.day, value: e.kg })));
   // No threshold in the fact sheet says when a weight change is "real", so the
@@ -655,15 +640,7 @@ function gripCard(ctx: Context): ProgressCard {
   const entries = ctx.byKind.grip;
   const base = { id: 'grip', title: 'Grip strength', hint: 'Your strongest grip each week, left and right hand. Higher is better.' };
   if (entries.length === 0) {
-    return {
-      ...base,
-      summary: null,
-      chart: null,
-      table: null,
-      empty: emptyState(ctx, ['grip'], 'No grip strength results yet. If you have a grip dynamometer, log left and right hand to see this chart.', MEASUREMENTS_LINK),
-      notes: [],
-      alerts: [],
-    };
+    return emptyCard(base, emptyState(ctx, ['grip'], 'No grip strength results yet. If you have a grip dynamometer, log left and right hand to see this chart.', MEASUREMENTS_LINK));
   }
   const bySide = (side: Side) => weekly(ctx, entries.filter((e) => e.side === side).map((e) => ({ day: e.day, value: e.kg })));
   const weeks = { left: bySide('left'), right: bySide('right') };
@@ -739,16 +716,7 @@ function proteinCard(ctx: Context): ProgressCard {
     });
   }
   if (entries.length === 0) {
-    return {
-      ...base,
-      hint: null,
-      summary: null,
-      chart: null,
-      table: null,
-      empty: emptyState(ctx, ['protein'], 'No protein logged yet. Note the protein in your meals to see how many days you reach your target.', MEASUREMENTS_LINK),
-      notes,
-      alerts: [],
-    };
+    return emptyCard({ ...base, hint: null }, emptyState(ctx, ['protein'], 'No protein logged yet. Note the protein in your meals to see how many days you reach your target.', MEASUREMENTS_LINK), notes);
   }
   const byDay = new Map<LocalDate, EntryOf<'protein'>[]>();
   for (const e of entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
@@ -821,18 +789,9 @@ function planCard(ctx: Context): ProgressCard {
   const link = { to: '/plan', label: 'Open your plan' };
   const ticks = ctx.data.planProgress;
   if (ticks.length === 0) {
-    return {
-      ...base,
-      hint: null,
-      summary: null,
-      chart: null,
-      table: null,
-      empty: ctx.data.hasPlanProgress
-        ? { text: 'Nothing ticked off in this period. Choose a longer period, or tick off what you do in your plan.', link }
-        : { text: 'Nothing ticked off yet. Tick off your plan’s sessions as you do them to see how often you keep to it.', link },
-      notes: [],
-      alerts: [],
-    };
+    return emptyCard({ ...base, hint: null }, ctx.data.hasPlanProgress
+      ? { text: 'Nothing ticked off in this period. Choose a longer period, or tick off what you do in your plan.', link }
+      : { text: 'Nothing ticked off yet. Tick off your plan’s sessions as you do them to see how often you keep to it.', link });
   }
   const weeks = weekly(ctx, ticks.map((t) => ({ day: t.day, value: t.done ? 1 : 0 })));
   const share = (w: WeekStats) => (w.count ? Math.round(((sumOf(w) ?? 0) / w.count) * 100) : null);
