@@ -31,8 +31,19 @@ test('the browser can install the app: no installability errors', async ({ playw
 });
 
 test('the service worker controls the page and says the app is ready offline', async ({ page }) => {
+  // The message comes when the service worker has installed (late on a busy
+  // machine) and leaves by itself after 6 s, so watch for it from the start
+  // instead of hoping to catch it on screen.
+  await page.addInitScript(() => {
+    const seen = () => document.body?.innerText.includes('Ready to work offline.');
+    new MutationObserver(() => {
+      if (seen()) sessionStorage.setItem('e2e-offline-ready-seen', 'yes');
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.goto('/');
-  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem('e2e-offline-ready-seen')), { timeout: 60_000 })
+    .toBe('yes');
   await openWithServiceWorker(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 });

@@ -20,8 +20,19 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** The path decoded, or null for a malformed one (/%E0%A4%A): that is the client's mistake, not a crash. */
+function decodePath(urlPath) {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
 async function fileFor(root, urlPath) {
-  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const decoded = decodePath(urlPath);
+  if (decoded === null) return null;
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidates = [join(root, safe), join(root, safe, 'index.html'), join(root, `${safe}.html`)];
   for (const path of candidates) {
     if (!path.startsWith(root)) continue;
@@ -36,8 +47,22 @@ async function fileFor(root, urlPath) {
 
 /** A static server for a built app folder; used by `npm start` and by tests that need their own copy. */
 export function createStaticServer(root) {
-  return createServer(async (req, res) => {
+  // An error answering one request must never stop the server for the rest.
+  return createServer((req, res) => {
+    answer(root, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('Server error');
+    });
+  });
+}
+
+async function answer(root, req, res) {
+  {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (decodePath(url.pathname) === null) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: the address is not valid');
+    return;
+  }
   let path = await fileFor(root, url.pathname);
   const status = 200;
   if (!path) {
@@ -65,7 +90,7 @@ export function createStaticServer(root) {
     res.writeHead(status, headers);
     res.end(body);
   }
-  });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (needs the browser's localStorage and sessionStorage)
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { deleteEverything } from '../../src/db/delete-everything';

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
@@ -54,7 +54,7 @@ describe('Progress screen', () => {
     expect(within(table).getByRole('rowheader', { name: formatDate(week(4)) })).toBeInTheDocument();
 
     await user.click(within(chair).getByText('Show the numbers'));
-    await vi.waitFor(() => expect(within(chair).queryByRole('table')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(chair).queryByRole('table')).not.toBeInTheDocument());
   });
 
   it('describes each chart in words for screen readers', async () => {
