@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { BottomNav } from './bottom-nav';
 import { InstallButton } from './install-button';
 import { SettingsIcon } from './nav-icons';
-import { SETTINGS_PATH } from './route-list';
+import { isFocusedPath, SETTINGS_PATH } from './route-list';
 import { UpdatePrompt } from './update-prompt';
 import { StorageAlerts } from './storage-alerts';
 import { useHydrated } from '../ui/use-hydrated';
@@ -11,8 +11,10 @@ import { useHydrated } from '../ui/use-hydrated';
 export function Layout() {
   // The update prompt registers the service worker: browser only, after hydration.
   const hydrated = useHydrated();
+  // While a check or a timed test runs, nothing else competes for the screen.
+  const focused = isFocusedPath(useLocation().pathname);
   return (
-    <div className="app">
+    <div className={focused ? 'app app-focused' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -42,7 +44,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      <BottomNav />
+      {focused ? null : <BottomNav />}
     </div>
   );
 }

@@ -26,3 +26,14 @@ export const OTHER_PATHS = [
 
 /** Every app screen content may link to; content pages add their own paths at build time. */
 export const APP_PATHS: readonly string[] = [...ROUTE_HEADINGS.map((r) => r.path), ...OTHER_PATHS];
+
+/**
+ * Screens shown in focused mode, without the bottom navigation: a frightened
+ * person answering the red-flag check must never find an answer (or the call
+ * button) under a bar of links. Each has its own way out (Back, Done).
+ */
+export const FOCUSED_PATHS: readonly string[] = ['/symptoms/check'];
+
+export function isFocusedPath(pathname: string): boolean {
+  return FOCUSED_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}

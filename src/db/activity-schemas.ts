@@ -27,6 +27,10 @@ export const triageRunSchema = z.object({
   startedWhen: z.optional(z.enum(['today', 'this-week', 'longer'], 'Choose today, this week or longer ago.')),
   /** Which side of the body, if the person said. */
   side: z.optional(z.enum(['left', 'right', 'both', 'not-one-side'], 'Choose left, right, both or not one side.')),
+  /** What the person's saved data added to the outcome (a SARC-F score, a decline), as said then. */
+  findings: z.optional(z.array(z.object({ id: z.string(), detail: z.string() }))),
+  /** The earlier run of the same check whose answers this one changed: both stay in history. */
+  amends: z.optional(z.string()),
 });
 export type TriageRun = z.infer<typeof triageRunSchema>;
 export type SymptomStart = NonNullable<TriageRun['startedWhen']>;

@@ -1,4 +1,5 @@
 import type { saveProfile as SaveProfile } from './profile-repository';
+import type { saveTriageRun as SaveTriageRun } from './triage-runs-repository';
 
 // Saving checks every record against its schema, and that validation code
 // (zod) is a good part of a screen's start-up work on a slow phone. Screens
@@ -9,3 +10,6 @@ import type { saveProfile as SaveProfile } from './profile-repository';
 
 export const saveProfileOnDemand: typeof SaveProfile = async (...args) =>
   (await import('./profile-repository')).saveProfile(...args);
+
+export const saveTriageRunOnDemand: typeof SaveTriageRun = async (...args) =>
+  (await import('./triage-runs-repository')).saveTriageRun(...args);

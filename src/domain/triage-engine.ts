@@ -5,7 +5,11 @@
 //   while other questions are still unanswered;
 // - "not sure" counts as yes on every level (never under-triage);
 // - an unanswered question is never read as "no": the result stays incomplete
-//   and names the question to ask next.
+//   and names the question to ask next;
+// - what the app already holds (a saved SARC-F score, a decline on Progress)
+//   comes in as findings, each a floor under the outcome: answers can raise the
+//   level above a finding, never lower it. The screen reads the data and passes
+//   the findings in, so the engine stays pure.
 // Pure TypeScript: no zod, React or Dexie, so the UI and the build can share it.
 
 /** Lowest to highest. The order of this list is the ranking. */
@@ -25,12 +29,20 @@ export interface TriageQuestionLike {
   readonly level: QuestionLevel;
 }
 
+/** A fact from the person's saved data that sets a floor under the outcome. */
+export interface TriageFindingLike {
+  readonly id: string;
+  readonly level: QuestionLevel;
+}
+
 export type TriageResult =
   | {
       readonly status: 'complete';
       readonly level: TriageLevel;
       /** Ids of the questions answered yes or not-sure at the winning level, in question order. */
       readonly reasons: readonly string[];
+      /** Ids of the findings at the winning level, in the order given. */
+      readonly findings: readonly string[];
     }
   | {
       readonly status: 'incomplete';
@@ -61,6 +73,7 @@ function isAnswered(answer: Answer | undefined): boolean {
 export function evaluateTriage(
   questions: readonly TriageQuestionLike[],
   answers: Answers,
+  findings: readonly TriageFindingLike[] = [],
 ): TriageResult {
   // Emergency first, over every question and not just up to the first gap: a yes to
   // any emergency question ends the check at once so the UI can stop asking and show
@@ -68,8 +81,9 @@ export function evaluateTriage(
   const emergencyReasons = questions
     .filter((q) => q.level === 'emergency' && isPositive(answers[q.id]))
     .map((q) => q.id);
-  if (emergencyReasons.length > 0) {
-    return { status: 'complete', level: 'emergency', reasons: unique(emergencyReasons) };
+  const emergencyFindings = findings.filter((f) => f.level === 'emergency').map((f) => f.id);
+  if (emergencyReasons.length > 0 || emergencyFindings.length > 0) {
+    return { status: 'complete', level: 'emergency', reasons: unique(emergencyReasons), findings: unique(emergencyFindings) };
   }
 
   const firstUnanswered = questions.find((q) => !isAnswered(answers[q.id]));
@@ -81,19 +95,22 @@ export function evaluateTriage(
   for (const q of questions) {
     if (isPositive(answers[q.id]) && levelRank(q.level) > levelRank(level)) level = q.level;
   }
-  const reasons =
-    level === 'self-care'
-      ? []
-      : questions.filter((q) => q.level === level && isPositive(answers[q.id])).map((q) => q.id);
-  return { status: 'complete', level, reasons: unique(reasons) };
+  for (const f of findings) {
+    if (levelRank(f.level) > levelRank(level)) level = f.level;
+  }
+  if (level === 'self-care') return { status: 'complete', level, reasons: [], findings: [] };
+  const reasons = questions.filter((q) => q.level === level && isPositive(answers[q.id])).map((q) => q.id);
+  const atLevel = findings.filter((f) => f.level === level).map((f) => f.id);
+  return { status: 'complete', level, reasons: unique(reasons), findings: unique(atLevel) };
 }
 
 /** The question to show next, or undefined once the check has an outcome. */
 export function nextQuestion<Q extends TriageQuestionLike>(
   questions: readonly Q[],
   answers: Answers,
+  findings: readonly TriageFindingLike[] = [],
 ): Q | undefined {
-  const result = evaluateTriage(questions, answers);
+  const result = evaluateTriage(questions, answers, findings);
   if (result.status === 'complete') return undefined;
   return questions.find((q) => q.id === result.nextQuestionId);
 }

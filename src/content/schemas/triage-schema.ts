@@ -18,11 +18,27 @@ const kebabId = z.string().regex(KEBAB_CASE, 'must be kebab-case (lower-case wor
 export const triageLevelSchema = z.enum(TRIAGE_LEVELS);
 export const questionLevelSchema = z.enum(QUESTION_LEVELS);
 
+/** What to ask after the outcome when a question is answered yes: when it began, which side. */
+export const FOLLOW_UPS = ['onset', 'side'] as const;
+
+const ruleSources = z.array(kebabId).min(1, 'name the source of this rule (an id from the sources list)');
+
 export const triageQuestionSchema = z.strictObject({
   id: kebabId,
   level: questionLevelSchema,
+  sources: ruleSources,
+  followUps: z.array(z.enum(FOLLOW_UPS)).optional(),
   text,
   help: text.optional(),
+});
+
+/** A fact the app already holds (a saved score, a decline) that sets a floor under the outcome. */
+export const triageFindingSchema = z.strictObject({
+  id: kebabId,
+  level: questionLevelSchema,
+  sources: ruleSources,
+  /** Shown on the outcome as a reason, in plain words. */
+  reason: text,
 });
 
 function outcomeSchema(level: (typeof TRIAGE_LEVELS)[number]) {
@@ -61,6 +77,7 @@ export const redFlagCheckSchema = z
     summary: text,
     sources: sourcesSchema,
     questions: z.array(triageQuestionSchema).min(1, 'list the questions'),
+    findings: z.array(triageFindingSchema).default([]),
     outcomes: z.strictObject({
       emergency: outcomeSchema('emergency'),
       urgent: outcomeSchema('urgent'),
@@ -69,7 +86,7 @@ export const redFlagCheckSchema = z
     }),
   })
   .superRefine((check, ctx) => {
-    const { questions, outcomes } = check;
+    const { questions, outcomes, findings } = check;
     let problems = 0;
     const report = (message: string, path: (string | number)[]) => {
       problems += 1;
@@ -89,6 +106,25 @@ export const redFlagCheckSchema = z
         ]);
       }
     });
+
+    findings.forEach((f, index) => {
+      if (firstIndex.has(f.id) || findings.findIndex((other) => other.id === f.id) !== index) {
+        report(`finding id "${f.id}" is used twice (or by a question); ids must be unique`, ['findings', index, 'id']);
+      }
+    });
+
+    // Every rule names its source, from the sources the file lists (and the
+    // pipeline checks those against content/sources.md).
+    const listed = new Set(check.sources);
+    const rules = [
+      ...questions.map((q, index) => ({ sources: q.sources, path: ['questions', index, 'sources'] })),
+      ...findings.map((f, index) => ({ sources: f.sources, path: ['findings', index, 'sources'] })),
+    ];
+    for (const rule of rules) {
+      for (const source of rule.sources) {
+        if (!listed.has(source)) report(`source "${source}" is not in the file's sources list`, rule.path);
+      }
+    }
 
     for (const level of QUESTION_LEVELS) {
       if (!questions.some((q) => q.level === level)) {
@@ -128,6 +164,7 @@ export const redFlagCheckSchema = z
         texts.push({ path: ['outcomes', level, field], value: outcomes[level][field] });
       }
     }
+    findings.forEach((f, index) => texts.push({ path: ['findings', index, 'reason'], value: f.reason }));
     for (const { path, value } of texts) {
       for (const match of value.matchAll(/\{[^}]*\}/g)) {
         if (match[0] !== EMERGENCY_NUMBER_PLACEHOLDER) {
@@ -151,5 +188,7 @@ export const redFlagCheckSchema = z
 
 export type RedFlagCheck = z.infer<typeof redFlagCheckSchema>;
 export type TriageQuestion = z.infer<typeof triageQuestionSchema>;
+export type TriageFinding = z.infer<typeof triageFindingSchema>;
+export type FollowUp = (typeof FOLLOW_UPS)[number];
 export type TriageLevel = z.infer<typeof triageLevelSchema>;
 export type TriageOutcome = z.infer<typeof triageOutcomeSchema>;

@@ -1,30 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { saveProfileOnDemand } from '../../db/save-on-demand';
 import { saveFailureMessage } from '../../db/storage-errors';
-import type { ResolvedEmergencyNumber } from '../../domain/emergency-number';
-import type { EmergencyNumber } from './use-emergency-number';
+import { isKnownEmergencyNumber, numbersForCountry, OTHER_COUNTRY } from '../../domain/emergency-number';
+import { countryName, regionOptions } from '../../domain/regions';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import type { EmergencyNumber } from './use-emergency-number';
 
 const NUMBER_PATTERN = /^[0-9+*#]{2,15}$/;
 
-function whereFrom({ source, region }: ResolvedEmergencyNumber): string | null {
-  if (source === 'region' && region) return `the number for your region (${region})`;
-  if (source === 'language' && region) return `chosen from your phone's language setting (${region})`;
-  if (source === 'fallback') return 'we could not tell which country you are in: please check it is right';
-  return null;
-}
-
 /**
  * Keeps the number line's place, unseen, for the moment before the saved
- * number is read: the list below it must not jump when the line appears.
- * Shaped like the first visit's line (a number, where it came from, Change).
+ * number is read: nothing may be dialled from a guess in that moment, and the
+ * list below must not jump when the line appears.
  */
 function NumberSettingPlaceholder() {
   return (
     <div className="sy-number-setting sy-placeholder" aria-hidden="true">
       <p className="sy-number-line">
         Your emergency number: <strong className="sy-number">000</strong>
-        <span className="sy-number-note"> (chosen from your phone's language setting (XX))</span>
+        <span className="sy-number-note"> (United Kingdom)</span>
       </p>
       <button type="button" className="sy-secondary" disabled tabIndex={-1}>
         Change
@@ -33,53 +27,130 @@ function NumberSettingPlaceholder() {
   );
 }
 
-/** "Your emergency number: 999 — Change": shown on the Symptoms screen and the emergency outcome. */
-export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber }) {
-  const [draft, setDraft] = useState<string | null>(null);
+/** "United Kingdom; 112 also works", or "your own number" for one the person typed. */
+function whereFrom(emergency: Extract<EmergencyNumber, { status: 'known' }>): string {
+  if (emergency.source === 'saved') {
+    return emergency.country ? `your own number, in ${countryName(emergency.country)}` : 'your own number';
+  }
+  const note = emergency.country ? numbersForCountry(emergency.country)?.note : undefined;
+  const name = emergency.country ? countryName(emergency.country) : '';
+  return note ? `${name}; ${note}` : name;
+}
+
+interface Choice {
+  country: string;
+  number: string;
+}
+
+type Verdict = { ok: true; save: { region: string; emergencyNumber: string | undefined } } | { ok: false; error: string };
+
+/**
+ * Which country, and which number to dial there. A number that is not one of the
+ * country's emergency numbers is kept only if the person saves it a second time:
+ * "99" typed for the UK would otherwise show as "Call 99 now" everywhere.
+ */
+export function checkChoice(choice: Choice, confirmedOnce: string | null): Verdict {
+  const number = choice.number.replace(/[\s-]/g, '');
+  if (!choice.country) return { ok: false, error: 'Choose the country you are in.' };
+  const known = numbersForCountry(choice.country);
+  if (known && (number === '' || number === known.emergency)) {
+    return { ok: true, save: { region: choice.country, emergencyNumber: undefined } };
+  }
+  if (number === '') return { ok: false, error: 'Enter the emergency number where you are, for example 112.' };
+  if (!NUMBER_PATTERN.test(number)) return { ok: false, error: 'Enter the number using digits only, for example 112.' };
+  if (isKnownEmergencyNumber(choice.country, number) || confirmedOnce === `${choice.country}:${number}`) {
+    return { ok: true, save: { region: choice.country, emergencyNumber: number } };
+  }
+  const expected = known ? [known.emergency, ...known.alsoWorks].join(' or ') : null;
+  return {
+    ok: false,
+    error: expected
+      ? `${number} is not an emergency number in ${countryName(choice.country)} (it is ${expected}). Check the number. To use ${number} anyway, tap Save again.`
+      : `We do not know the emergency numbers there. Check that ${number} is right, then tap Save again to use it.`,
+  };
+}
+
+interface CountryFormProps {
+  initial: Choice;
+  /** Shown on the first visit: why we ask. */
+  intro?: string;
+  submitLabel: string;
+  onDone?: () => void;
+  onCancel?: () => void;
+}
+
+/** The country (and, for somewhere else, the number): what every call button in the app dials. */
+export function CountryForm({ initial, intro, submitLabel, onDone, onCancel }: CountryFormProps) {
+  const [choice, setChoice] = useState<Choice>(initial);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [closedTimes, setClosedTimes] = useState(0);
+  const [confirmedOnce, setConfirmedOnce] = useState<string | null>(null);
   const id = useId();
-  const changeRef = useRef<HTMLButtonElement>(null);
-  const editing = draft !== null;
-  useUnsavedInput(`emergency-number-${id}`, editing && draft.trim() !== resolved.number);
+  useUnsavedInput(`emergency-country-${id}`, choice.country !== initial.country || choice.number !== initial.number);
+  const needsNumber = choice.country === OTHER_COUNTRY;
+  const known = numbersForCountry(choice.country);
+  // A number of their own is rare: the box shows only when asked for (or needed).
+  const [ownNumber, setOwnNumber] = useState(() => known !== null && initial.number !== '' && initial.number !== known.emergency);
+  const showNumber = needsNumber || ownNumber;
 
   const save = async () => {
-    const number = (draft ?? '').replace(/[\s-]/g, '');
-    if (!NUMBER_PATTERN.test(number)) {
-      setError('Enter the number using digits only, for example 999 or 112.');
+    const verdict = checkChoice(choice, confirmedOnce);
+    if (!verdict.ok) {
+      setError(verdict.error);
+      setConfirmedOnce(`${choice.country}:${choice.number.replace(/[\s-]/g, '')}`);
       return;
     }
     try {
-      await saveProfileOnDemand({ emergencyNumber: number });
-      setDraft(null);
+      await saveProfileOnDemand(verdict.save);
       setError(null);
-      setSaved(true);
-      setClosedTimes((n) => n + 1);
+      onDone?.();
     } catch (e) {
-      setError(saveFailureMessage(e, 'Sorry, the number could not be saved. Please try again.'));
+      setError(saveFailureMessage(e, 'Sorry, this could not be saved. Please try again.'));
     }
   };
 
-  // Back from the form to the number line: keep focus where the person was.
-  useEffect(() => {
-    if (closedTimes > 0) changeRef.current?.focus();
-  }, [closedTimes]);
+  const change = (next: Partial<Choice>) => {
+    setChoice((c) => ({ ...c, ...next }));
+    setError(null);
+    setConfirmedOnce(null);
+  };
 
-  // Until the saved number is read, a default shown here could be mistaken for it.
-  if (!resolved.loaded) return <NumberSettingPlaceholder />;
-  const note = whereFrom(resolved);
   return (
-    <div className="sy-number-setting">
-      {editing ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
+    <form
+      className="sy-country-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {intro ? <p>{intro}</p> : null}
+      <label htmlFor={`${id}-country`} className="sy-label">
+        The country you are in
+      </label>
+      <select
+        id={`${id}-country`}
+        value={choice.country}
+        onChange={(event) => {
+          const country = event.target.value;
+          change({ country, number: numbersForCountry(country)?.emergency ?? '' });
+        }}
+      >
+        {choice.country === '' ? <option value="">Choose a country</option> : null}
+        {regionOptions().map((region) => (
+          <option key={region.code} value={region.code}>
+            {region.name}
+          </option>
+        ))}
+      </select>
+      {known && !needsNumber ? (
+        <p className="sy-number-preview">
+          Emergency number there: <strong>{known.emergency}</strong>
+          {known.note ? ` (${known.note})` : ''}
+        </p>
+      ) : null}
+      {showNumber ? (
+        <>
           <label htmlFor={`${id}-number`} className="sy-label">
-            Your emergency number
+            {needsNumber ? 'The emergency number where you are' : 'Your emergency number, if it is different'}
           </label>
           <input
             id={`${id}-number`}
@@ -87,48 +158,101 @@ export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber
             type="text"
             inputMode="tel"
             autoComplete="off"
-            value={draft}
-            autoFocus
+            value={choice.number}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setDraft(event.target.value);
-              setError(null);
-            }}
+            onChange={(event) => change({ number: event.target.value })}
           />
-          {error ? (
-            <p id={`${id}-error`} className="sy-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="sy-actions">
-            <button type="submit">Save number</button>
-            <button
-              type="button"
-              className="sy-secondary"
-              onClick={() => {
-                setDraft(null);
-                setError(null);
-                setClosedTimes((n) => n + 1);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+        </>
+      ) : (
+        <button type="button" className="sy-secondary sy-own-number" onClick={() => setOwnNumber(true)}>
+          Use a different number
+        </button>
+      )}
+      {error ? (
+        <p id={`${id}-error`} className="sy-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="sy-actions">
+        <button type="submit">{submitLabel}</button>
+        {onCancel ? (
+          <button type="button" className="sy-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** The form's starting values: the saved choice, or the phone's suggestion, or nothing chosen. */
+export function initialChoice(emergency: EmergencyNumber): Choice {
+  if (emergency.status === 'known') {
+    const country = emergency.country ?? OTHER_COUNTRY;
+    return { country, number: emergency.number };
+  }
+  const suggested = emergency.status === 'unconfirmed' ? emergency.suggestedCountry : null;
+  return { country: suggested ?? '', number: suggested ? (numbersForCountry(suggested)?.emergency ?? '') : '' };
+}
+
+/**
+ * "Your emergency number: 999 (United Kingdom) — Change", or, before a country is
+ * confirmed, the question that sets it. Shown on the Symptoms screen and outcomes.
+ */
+export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber }) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [closedTimes, setClosedTimes] = useState(0);
+  const changeRef = useRef<HTMLButtonElement>(null);
+
+  // Back from the form to the number line: keep focus where the person was.
+  useEffect(() => {
+    if (closedTimes > 0) changeRef.current?.focus();
+  }, [closedTimes]);
+
+  if (resolved.status === 'loading') return <NumberSettingPlaceholder />;
+  if (resolved.status === 'unconfirmed') {
+    return (
+      <div className="sy-number-setting">
+        <CountryForm
+          initial={initialChoice(resolved)}
+          intro="Which country are you in? Regain shows the emergency number for it."
+          submitLabel="Save country"
+          onDone={() => setSaved(true)}
+        />
+      </div>
+    );
+  }
+  const close = () => {
+    setEditing(false);
+    setClosedTimes((n) => n + 1);
+  };
+  return (
+    <div className="sy-number-setting">
+      {editing ? (
+        <CountryForm
+          initial={initialChoice(resolved)}
+          submitLabel="Save"
+          onDone={() => {
+            setSaved(true);
+            close();
+          }}
+          onCancel={close}
+        />
       ) : (
         <>
           <p className="sy-number-line">
             Your emergency number: <strong className="sy-number">{resolved.number}</strong>
-            {note ? <span className="sy-number-note"> ({note})</span> : null}
+            <span className="sy-number-note"> ({whereFrom(resolved)})</span>
           </p>
           <button
             ref={changeRef}
             type="button"
             className="sy-secondary"
-            aria-label={`Change your emergency number (now ${resolved.number})`}
+            aria-label={`Change your country or emergency number (now ${resolved.number})`}
             onClick={() => {
-              setDraft(resolved.number);
+              setEditing(true);
               setSaved(false);
             }}
           >

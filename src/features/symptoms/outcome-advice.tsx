@@ -1,13 +1,17 @@
-import { telHref } from '../../domain/emergency-number';
-import type { EmergencyNumber } from './use-emergency-number';
+import { numbersForCountry, telHref } from '../../domain/emergency-number';
+import { knownNumber, type EmergencyNumber } from './use-emergency-number';
 import type { TriageLevel } from '../../domain/triage-engine';
 import { EmergencyNumberSetting } from './emergency-number-setting';
 import { formatTime } from './format';
 import { outcomeFor } from './triage-content';
 import { useNow } from './use-now';
 
-/** A tel: link, as large as the screen allows: the one thing to do on the emergency outcome. */
-export function CallLink({ number, text, className = 'sy-call' }: { number: string; text?: string; className?: string }) {
+/**
+ * A tel: link, as large as the screen allows: the one thing to do on the emergency
+ * outcome. With no number known yet it shows nothing: never a number that may be wrong.
+ */
+export function CallLink({ number, text, className = 'sy-call' }: { number: string | null; text?: string; className?: string }) {
+  if (number === null) return null;
   return (
     <a className={className} href={telHref(number)}>
       {text ?? `Call ${number} now`}
@@ -30,14 +34,31 @@ interface OutcomeAdviceProps {
   emergency: EmergencyNumber;
 }
 
+/** The same-day line to call where the fact sheet names one (NHS 111), else where to turn. */
+function UrgentLine({ emergency }: { emergency: EmergencyNumber }) {
+  const line = emergency.status === 'known' ? numbersForCountry(emergency.country)?.urgentLine : undefined;
+  if (!line) return <p>Call your doctor's surgery or an urgent-care service. If they are closed, ask for the out-of-hours service.</p>;
+  return (
+    <p>
+      {line.where[0]!.toUpperCase() + line.where.slice(1)}:{' '}
+      <CallLink number={line.number} text={`call ${line.name} (${line.number})`} className="sy-call-medium" />
+    </p>
+  );
+}
+
 /** The outcome's one clear action, then why. Shown the moment a check ends. */
 export function OutcomeAdvice({ level, emergency }: OutcomeAdviceProps) {
-  const outcome = outcomeFor(level, emergency.number);
+  const number = knownNumber(emergency);
+  const outcome = outcomeFor(level, number ?? 'your emergency number');
   if (level === 'emergency') {
     return (
       <div className="sy-outcome sy-outcome-emergency">
         {/* The content's own words ("Call {emergencyNumber} now.") as the link. */}
-        <CallLink number={emergency.number} text={outcome.action.replace(/\.$/, '')} />
+        {number ? (
+          <CallLink number={number} text={outcome.action.replace(/\.$/, '')} />
+        ) : (
+          <p className="sy-outcome-action">{outcome.action}</p>
+        )}
         <NoteTheTime />
         <p className="sy-outcome-body">{outcome.body}</p>
         <p className="sy-outcome-unsure">If you are not sure, call.</p>
@@ -48,6 +69,7 @@ export function OutcomeAdvice({ level, emergency }: OutcomeAdviceProps) {
   return (
     <div className={`sy-outcome sy-outcome-${level}`}>
       <p className="sy-outcome-action">{outcome.action}</p>
+      {level === 'urgent' ? <UrgentLine emergency={emergency} /> : null}
       <p className="sy-outcome-body">{outcome.body}</p>
     </div>
   );

@@ -1,29 +1,47 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import type { SarcFResult, TriageRun } from '../../db/activity-schemas';
-import { saveTriageRun } from '../../db/triage-runs-repository';
-import { saveFailureMessage } from '../../db/storage-errors';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { SarcFResult } from '../../db/activity-schemas';
 import { useLatestSarcFResult } from '../../db/use-sarc-f-results';
 import { sarcFSuggestsAssessment } from '../../domain/sarc-f';
-import { evaluateTriage, type Answer, type TriageLevel } from '../../domain/triage-engine';
+import { evaluateTriage, type Answer } from '../../domain/triage-engine';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { CountryForm, initialChoice } from './emergency-number-setting';
 import { formatDay } from './format';
 import { CallLink, OutcomeAdvice } from './outcome-advice';
-import { isUnfinished, shownIndex, useSymptomCheckStore, type CheckDraft } from './symptom-check-store';
-import { ANSWER_LABELS, outcomeFor, QUESTIONS, redFlagCheck, SARC_F_QUESTION_ID } from './triage-content';
-import { useEmergencyNumber, type EmergencyNumber } from './use-emergency-number';
+import { finishCheck, isUnfinished, questionPath, RESULT_PATH, setCheckDetails, useSymptomCheckStore, type CheckDraft } from './symptom-check-store';
+import { ANSWER_LABELS, QUESTIONS, redFlagCheck, SARC_F_QUESTION_ID } from './triage-content';
+import { readTriageFindings } from './triage-findings';
+import { knownNumber, useEmergencyNumber, type EmergencyNumber } from './use-emergency-number';
 import { WhatToTellThem } from './what-to-tell-them';
 import './symptoms.css';
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'not-sure'];
 
-/** The red-flag check: one question per screen, then the outcome as soon as it is known. */
+/** Where the check is: its address says so (?step=3), so Back steps back one question. */
+type Step = { kind: 'start' } | { kind: 'question'; index: number } | { kind: 'result' };
+
+function parseStep(value: string | null): Step {
+  if (value === 'result') return { kind: 'result' };
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1) return { kind: 'question', index: Math.min(n, QUESTIONS.length) - 1 };
+  return { kind: 'start' };
+}
+
+
+/**
+ * The red-flag check: the country first (so the call button dials the right
+ * number), a short intro, then one question per screen, then the outcome as
+ * soon as it is known.
+ */
 export default function SymptomCheckScreen() {
   const draft = useSymptomCheckStore((s) => s.draft);
   const begin = useSymptomCheckStore((s) => s.begin);
   const emergency = useEmergencyNumber();
+  const [params] = useSearchParams();
+  const step = parseStep(params.get('step'));
+  const navigate = useNavigate();
 
   useUnsavedInput('symptom-check', isUnfinished(draft));
 
@@ -32,55 +50,118 @@ export default function SymptomCheckScreen() {
     if (!draft) begin();
   }, [draft, begin]);
 
-  // Leaving a finished check ends it; an unfinished one waits to be continued.
-  useEffect(
-    () => () => {
-      const { draft: left, clear } = useSymptomCheckStore.getState();
-      if (left?.finishedAt) clear();
-    },
-    [],
-  );
-
-  // A finished check whose questions changed under it (an app update since)
-  // has a question left: ask it, rather than show an outcome without it.
-  const result = draft?.finishedAt ? evaluateTriage(QUESTIONS, draft.answers) : null;
-  const missing = result?.status === 'incomplete' ? result.nextQuestionId : null;
+  // The earliest question without an answer: a later address (a reload, an
+  // old link) goes back to it, and a result with one missing (the questions
+  // changed in an app update) asks it rather than show an outcome without it.
+  const firstGap = draft ? QUESTIONS.findIndex((q) => draft.answers[q.id] === undefined) : 0;
+  const finishedResult = draft?.finishedAt ? evaluateTriage(QUESTIONS, draft.answers, draft.found) : null;
+  const redirect =
+    step.kind === 'question' && firstGap >= 0 && step.index > firstGap && !draft?.finishedAt
+      ? questionPath(firstGap)
+      : step.kind === 'result' && finishedResult?.status !== 'complete'
+        ? questionPath(Math.max(firstGap, 0))
+        : null;
   useEffect(() => {
-    if (missing) useSymptomCheckStore.getState().reopenAt(QUESTIONS.findIndex((q) => q.id === missing));
-  }, [missing]);
+    if (redirect) void navigate(redirect, { replace: true });
+  }, [redirect, navigate]);
 
-  if (!draft || missing) return <p className="loading">Loading…</p>;
-  if (draft.finishedAt && result?.status === 'complete') {
-    return (
-      <CheckOutcome
-        draft={draft}
-        finishedAt={draft.finishedAt}
-        level={result.level}
-        reasons={result.reasons}
-        emergency={emergency}
-      />
-    );
+  // Back (or the back gesture) from the outcome to a question: asking again.
+  const atQuestion = step.kind === 'question';
+  useEffect(() => {
+    if (atQuestion) useSymptomCheckStore.getState().reopen();
+  }, [atQuestion]);
+
+  // The intro is for the first check; later checks open at question 1.
+  const skipIntro = step.kind === 'start' && emergency.status === 'known' && introSeen();
+  useEffect(() => {
+    if (skipIntro) void navigate(questionPath(0), { replace: true });
+  }, [skipIntro, navigate]);
+
+  if (!draft || redirect || skipIntro || emergency.status === 'loading') return <p className="loading">Loading…</p>;
+  if (emergency.status === 'unconfirmed' || step.kind === 'start') {
+    const start = () => {
+      markIntroSeen();
+      void navigate(questionPath(0));
+    };
+    return <StartStep emergency={emergency} onStart={start} />;
   }
-  return <QuestionStep draft={draft} emergency={emergency} />;
+  if (step.kind === 'result' && draft.finishedAt && finishedResult?.status === 'complete') {
+    return <CheckOutcome draft={draft} finishedAt={draft.finishedAt} level={finishedResult.level} reasons={finishedResult.reasons} emergency={emergency} />;
+  }
+  if (step.kind === 'question') {
+    return <QuestionStep draft={draft} index={step.index} emergency={emergency} />;
+  }
+  return <p className="loading">Loading…</p>;
 }
 
-interface StepProps {
+const INTRO_SEEN_KEY = 'regain-check-intro-seen';
+
+function introSeen(): boolean {
+  try {
+    return localStorage.getItem(INTRO_SEEN_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+function markIntroSeen(): void {
+  try {
+    localStorage.setItem(INTRO_SEEN_KEY, 'yes');
+  } catch {
+    // Private mode: the intro shows again next time, which is harmless.
+  }
+}
+
+/** Before question 1, once: what the check is, and the country if it is not yet known. */
+function StartStep({ emergency, onStart }: { emergency: EmergencyNumber; onStart: () => void }) {
+  const intro = <div className="sy-intro prose" dangerouslySetInnerHTML={{ __html: redFlagCheck.introHtml }} />;
+  if (emergency.status === 'unconfirmed') {
+    // The country comes first: until it is known no call button can show.
+    return (
+      <Screen title="Check your symptoms">
+        <section className="sy-country-first" aria-labelledby="sy-country-heading">
+          <h2 id="sy-country-heading">First, which country are you in?</h2>
+          <CountryForm
+            initial={initialChoice(emergency)}
+            intro="Then every question shows the emergency number to call there."
+            submitLabel="Save and start"
+            onDone={onStart}
+          />
+        </section>
+        <h2>About this check</h2>
+        {intro}
+        <NotADiagnosis />
+      </Screen>
+    );
+  }
+  return (
+    <Screen title="Check your symptoms">
+      {intro}
+      <button type="button" className="sy-big-button" onClick={onStart}>
+        Start the questions
+      </button>
+      <NotADiagnosis />
+    </Screen>
+  );
+}
+
+interface QuestionProps {
   draft: CheckDraft;
+  index: number;
   emergency: EmergencyNumber;
 }
 
-function QuestionStep({ draft, emergency }: StepProps) {
+function QuestionStep({ draft, index, emergency }: QuestionProps) {
   const navigate = useNavigate();
-  const { answer, back, clear } = useSymptomCheckStore.getState();
   const latestSarcF = useLatestSarcFResult();
+  const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const index = shownIndex(draft, QUESTIONS.length);
   const lastShown = useRef(index);
-  const question = QUESTIONS[index];
+  const question = QUESTIONS[index]!;
+  const number = knownNumber(emergency);
 
-  // Each question starts at the top, like a new page, with the progress line
-  // in view. After the first, focus moves to the question so a screen reader
-  // reads it (the Screen heading has focus only on arrival).
+  // Each question starts at the top, like a new page. After the first, focus
+  // moves to the question so a screen reader reads it.
   useEffect(() => {
     window.scrollTo(0, 0);
     if (lastShown.current === index) return;
@@ -88,37 +169,45 @@ function QuestionStep({ draft, emergency }: StepProps) {
     headingRef.current?.focus({ preventScroll: true });
   }, [index]);
 
-  if (!question) return null;
   const suggestion = question.id === SARC_F_QUESTION_ID && latestSarcF ? sarcFSuggestion(latestSarcF) : undefined;
   const selected = draft.answers[question.id] ?? suggestion;
   const helpId = `sy-help-${question.id}`;
 
-  const onAnswer = (value: Answer) => (event: MouseEvent<HTMLButtonElement>) => {
+  const onAnswer = (value: Answer) => async (event: MouseEvent<HTMLButtonElement>) => {
     // The second tap of a double tap would answer the next question unseen.
-    if (event.detail > 1) return;
-    answer(QUESTIONS, value);
-  };
-
-  const onBack = () => {
-    if (index > 0) {
-      back(QUESTIONS);
+    if (event.detail > 1 || busy) return;
+    const { setAnswer } = useSymptomCheckStore.getState();
+    setAnswer(question.id, value);
+    const answers = useSymptomCheckStore.getState().draft?.answers ?? {};
+    const result = evaluateTriage(QUESTIONS, answers);
+    const emergencyNow = result.status === 'complete' && result.level === 'emergency';
+    if (emergencyNow || (result.status === 'complete' && index === QUESTIONS.length - 1)) {
+      setBusy(true);
+      // What the app holds can only raise a level below emergency: an emergency
+      // outcome does not wait for it.
+      const found = emergencyNow ? [] : await readTriageFindings();
+      const finished = await finishCheck(QUESTIONS, found, number ?? 'your emergency number');
+      setBusy(false);
+      if (finished) void navigate(RESULT_PATH);
       return;
     }
-    if (Object.keys(draft.answers).length === 0) clear();
-    void navigate('/symptoms');
+    const next = result.status === 'incomplete' && index === QUESTIONS.length - 1
+      ? QUESTIONS.findIndex((q) => q.id === result.nextQuestionId)
+      : index + 1;
+    void navigate(questionPath(next));
   };
 
   return (
-    <Screen title="Check your symptoms">
-      {index === 0 ? (
-        <div className="sy-intro prose" dangerouslySetInnerHTML={{ __html: redFlagCheck.introHtml }} />
-      ) : null}
-      <p className="sy-progress" role="status">
-        Question {index + 1} of {QUESTIONS.length}
-      </p>
-      <h2 id="sy-question" className="sy-question" ref={headingRef} tabIndex={-1}>
+    <section className="screen sy-question-screen" aria-labelledby="sy-question">
+      <div className="sy-question-top">
+        <p className="sy-progress">
+          Question {index + 1} of {QUESTIONS.length}
+        </p>
+        <CallLink number={number} text={`Call ${number} now`} className="sy-call-top" />
+      </div>
+      <h1 id="sy-question" className="sy-question" ref={headingRef} tabIndex={-1}>
         {question.text}
-      </h2>
+      </h1>
       {question.help ? (
         <p id={helpId} className="sy-help">
           {question.help}
@@ -130,33 +219,32 @@ function QuestionStep({ draft, emergency }: StepProps) {
           Tap it to go on, or choose another answer.
         </p>
       ) : null}
-      <div
-        className="sy-answers"
-        role="group"
-        aria-labelledby="sy-question"
-        aria-describedby={question.help ? helpId : undefined}
-      >
-        {ANSWERS.map((value) => (
-          <button
-            key={value}
-            type="button"
-            className="sy-answer"
-            aria-pressed={selected === value}
-            onClick={onAnswer(value)}
-          >
-            {ANSWER_LABELS[value]}
-          </button>
-        ))}
-      </div>
-      <div className="sy-actions">
-        <button type="button" className="sy-secondary" onClick={onBack}>
+      {/* Sticky: with long text at large sizes the answers stay at the bottom of the screen. */}
+      <div className="sy-answer-bar">
+        <div
+          className="sy-answers"
+          role="group"
+          aria-labelledby="sy-question"
+          aria-describedby={question.help ? helpId : undefined}
+        >
+          {ANSWERS.map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="sy-answer"
+              aria-pressed={selected === value}
+              disabled={busy}
+              onClick={(event) => void onAnswer(value)(event)}
+            >
+              {ANSWER_LABELS[value]}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="sy-back" onClick={() => void navigate(-1)}>
           Back
         </button>
       </div>
-      <p className="sy-call-anytime">
-        Feeling very unwell now? Do not wait for the end: <CallLink number={emergency.number} className="sy-call-small" />
-      </p>
-    </Screen>
+    </section>
   );
 }
 
@@ -164,49 +252,18 @@ function sarcFSuggestion(result: SarcFResult): Answer {
   return sarcFSuggestsAssessment(result.total) ? 'yes' : 'no';
 }
 
-type SaveState = { key: string; error: string | null } | null;
-
-interface OutcomeProps extends StepProps {
+interface OutcomeProps {
+  draft: CheckDraft;
   finishedAt: string;
-  level: TriageLevel;
+  level: Parameters<typeof OutcomeAdvice>[0]['level'];
   reasons: readonly string[];
+  emergency: EmergencyNumber;
 }
 
 function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeProps) {
   const navigate = useNavigate();
-  const { back, setDetails } = useSymptomCheckStore.getState();
-  const outcome = outcomeFor(level, emergency.number);
-  const [saved, setSaved] = useState<SaveState>(null);
-
-  const run: TriageRun = {
-    id: draft.runId,
-    at: finishedAt,
-    level,
-    answers: draft.answers,
-    reasons: [...reasons],
-    outcome: { title: outcome.title, action: outcome.action },
-    ...(draft.startedWhen && { startedWhen: draft.startedWhen }),
-    ...(draft.side && { side: draft.side }),
-  };
-  // Saved again whenever what it records changes (details added, the number loaded).
-  const saveKey = JSON.stringify(run);
-
-  useEffect(() => {
-    let current = true;
-    const toSave = JSON.parse(saveKey) as TriageRun;
-    saveTriageRun(toSave).then(
-      () => current && setSaved({ key: saveKey, error: null }),
-      (error: unknown) =>
-        current &&
-        setSaved({
-          key: saveKey,
-          error: saveFailureMessage(error, 'Sorry, this check could not be saved.'),
-        }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [saveKey]);
+  const saveState = useSymptomCheckStore((s) => s.saveState);
+  const found = draft.found.filter((f) => f.level === level);
 
   // The outcome replaces the question the person was scrolled to: start at the
   // top, where the action (the call link) is.
@@ -214,29 +271,46 @@ function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeP
     window.scrollTo(0, 0);
   }, []);
 
-  const saveState = saved?.key === saveKey ? saved : null;
   return (
-    <Screen title={outcome.title}>
+    <Screen title={redFlagCheck.outcomes[level].title}>
       <OutcomeAdvice level={level} emergency={emergency} />
+      {found.length > 0 ? (
+        <section className="sy-found" aria-labelledby="sy-found-heading">
+          <h2 id="sy-found-heading">{reasons.length > 0 ? 'Also from what you saved in Regain' : 'Why: from what you saved in Regain'}</h2>
+          <ul>
+            {found.map((f) => (
+              <li key={f.id}>
+                {f.reason} {f.detail}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <WhatToTellThem
         answers={draft.answers}
         at={finishedAt}
         startedWhen={draft.startedWhen}
         side={draft.side}
-        onDetailsChange={setDetails}
+        onDetailsChange={(details) => void setCheckDetails(details)}
       />
-      <p className={saveState?.error ? 'sy-error' : 'sy-saved'} role="status">
-        {saveState === null
-          ? null
-          : saveState.error
-            ? `${saveState.error} The advice above still stands.`
-            : 'Saved in your past checks.'}
+      <p className={saveState?.status === 'failed' ? 'sy-error' : 'sy-saved'} role="status">
+        {saveState?.status === 'failed'
+          ? `${saveState.message} The advice above still stands.`
+          : saveState?.status === 'saved'
+            ? 'Saved in your past checks.'
+            : null}
       </p>
       <div className="sy-actions">
-        <button type="button" onClick={() => void navigate('/symptoms')}>
+        <button
+          type="button"
+          onClick={() => {
+            useSymptomCheckStore.getState().clear();
+            void navigate('/symptoms');
+          }}
+        >
           Done
         </button>
-        <button type="button" className="sy-secondary" onClick={() => back(QUESTIONS)}>
+        <button type="button" className="sy-secondary" onClick={() => void navigate(-1)}>
           Back: change my answer
         </button>
         <Link to="/symptoms/history" className="button sy-secondary">

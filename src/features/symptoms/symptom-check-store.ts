@@ -1,123 +1,178 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { evaluateTriage, type Answer, type TriageQuestionLike } from '../../domain/triage-engine';
-import type { SymptomSide, SymptomStart } from '../../db/activity-schemas';
+import { evaluateTriage, type Answer, type TriageLevel, type TriageQuestionLike } from '../../domain/triage-engine';
+import type { SymptomSide, SymptomStart, TriageRun } from '../../db/activity-schemas';
+import { saveTriageRunOnDemand } from '../../db/save-on-demand';
+import { saveFailureMessage } from '../../db/storage-errors';
+import { outcomeFor } from './triage-content';
+import type { FoundFinding } from './triage-findings';
 
 /**
  * The red-flag check in progress. Only what is not yet data lives here: the
- * answers so far and which question is showing. It is kept in sessionStorage,
- * so a reload (or the phone dropping the tab) mid-check loses no answer. Once
- * an outcome is reached the run is saved to the database; the draft stays
- * until the person leaves the outcome, so a reload shows the outcome again.
+ * answers so far, the findings read from the person's data when it ended, and
+ * which saved run it is. Which question shows is the address (?step=3), so
+ * Back and the phone's back gesture step back one question. It is kept in
+ * sessionStorage, so a reload (or the phone dropping the tab) loses no answer.
  */
 export interface CheckDraft {
-  /** The id the run is saved under: one check is one run, even after Back. */
+  /** The id the first outcome is saved under. */
   runId: string;
   answers: Readonly<Record<string, Answer>>;
-  /** The question showing, or the last one answered once finished. */
-  index: number;
   /** When the outcome was reached (ISO), or null while still asking. */
   finishedAt: string | null;
+  /** What the app's data added when the outcome was reached (a SARC-F score, a decline). */
+  found: readonly FoundFinding[];
+  /**
+   * The run last saved for this check, and the answers it was saved with. Going
+   * back and changing an answer saves a new run that amends it, so history
+   * keeps the first outcome instead of overwriting it.
+   */
+  saved: TriageRun | null;
   startedWhen?: SymptomStart | undefined;
   side?: SymptomSide | undefined;
 }
 
-/**
- * What happens after an answer. The engine decides: an emergency answer ends
- * the check at once, whatever is still unanswered. Otherwise the next question
- * in order shows (even one answered before Back, so the person sees each
- * again), and the outcome comes only when every question has an answer.
- */
-/**
- * The question to show. Normally the draft's own index; kept in range in case
- * the questions changed under a saved draft (an app update in mid-check), so
- * the screen always has a question and never shows nothing.
- */
-export function shownIndex(draft: CheckDraft, questionCount: number): number {
-  return Math.min(Math.max(draft.index, 0), questionCount - 1);
-}
-
-export function afterAnswer(
-  draft: CheckDraft,
-  questions: readonly TriageQuestionLike[],
-  answer: Answer,
-  now: Date,
-): CheckDraft {
-  const index = shownIndex(draft, questions.length);
-  const question = questions[index];
-  if (!question || draft.finishedAt) return draft;
-  const answers = { ...draft.answers, [question.id]: answer };
-  const result = evaluateTriage(questions, answers);
-  if (result.status === 'complete' && result.level === 'emergency') {
-    return { ...draft, answers, index, finishedAt: now.toISOString() };
-  }
-  if (index + 1 < questions.length) return { ...draft, answers, index: index + 1 };
-  if (result.status === 'complete') return { ...draft, answers, index, finishedAt: now.toISOString() };
-  // Never reached while the questions are walked in order; if one was somehow
-  // missed, ask it rather than give an outcome without it.
-  return { ...draft, answers, index: questions.findIndex((q) => q.id === result.nextQuestionId) };
-}
-
-export function stepBack(draft: CheckDraft, questions: readonly TriageQuestionLike[]): CheckDraft {
-  if (!draft.finishedAt) {
-    const index = shownIndex(draft, questions.length);
-    return index > 0 ? { ...draft, index: index - 1 } : draft;
-  }
-  const result = evaluateTriage(questions, draft.answers);
-  const decidedBy = result.status === 'complete' && result.level === 'emergency' ? result.reasons.at(-1) : undefined;
-  const index = decidedBy === undefined ? draft.index : questions.findIndex((q) => q.id === decidedBy);
-  return { ...draft, finishedAt: null, index: index >= 0 ? index : draft.index };
-}
+export type SaveState = { status: 'saving' } | { status: 'saved' } | { status: 'failed'; message: string } | null;
 
 interface CheckState {
   draft: CheckDraft | null;
+  /** Whether the outcome showing is in the database: not persisted. */
+  saveState: SaveState;
   /** Starts a new check, throwing away any earlier draft. */
   begin: () => void;
-  answer: (questions: readonly TriageQuestionLike[], answer: Answer, now?: Date) => void;
-  /**
-   * While asking: the question before. From an outcome: the question that
-   * decided it, so a mistaken tap can be put right (an emergency answer given
-   * earlier would otherwise end the check again at every answer).
-   */
-  back: (questions: readonly TriageQuestionLike[]) => void;
-  setDetails: (details: { startedWhen?: SymptomStart; side?: SymptomSide }) => void;
-  /** Back to asking, at one question: for a finished check that turns out to have a question unanswered. */
-  reopenAt: (index: number) => void;
+  /** Records one answer; a finished check becomes unfinished again. */
+  setAnswer: (questionId: string, answer: Answer) => void;
+  /** Back at a question after an outcome (Back, the back gesture): asking again. */
+  reopen: () => void;
   clear: () => void;
+}
+
+export function newDraft(): CheckDraft {
+  return { runId: crypto.randomUUID(), answers: {}, finishedAt: null, found: [], saved: null };
 }
 
 export const useSymptomCheckStore = create<CheckState>()(
   persist(
     (set, get) => ({
       draft: null,
-      begin: () => set({ draft: { runId: crypto.randomUUID(), answers: {}, index: 0, finishedAt: null } }),
-      answer: (questions, answer, now = new Date()) => {
+      saveState: null,
+      begin: () => set({ draft: newDraft(), saveState: null }),
+      setAnswer: (questionId, answer) => {
         const { draft } = get();
-        if (draft) set({ draft: afterAnswer(draft, questions, answer, now) });
+        if (draft) set({ draft: { ...draft, answers: { ...draft.answers, [questionId]: answer }, finishedAt: null } });
       },
-      back: (questions) => {
+      reopen: () => {
         const { draft } = get();
-        if (draft) set({ draft: stepBack(draft, questions) });
+        if (draft?.finishedAt) set({ draft: { ...draft, finishedAt: null }, saveState: null });
       },
-      setDetails: (details) => {
-        const { draft } = get();
-        if (draft) set({ draft: { ...draft, ...details } });
-      },
-      reopenAt: (index) => {
-        const { draft } = get();
-        if (draft && index >= 0) set({ draft: { ...draft, finishedAt: null, index } });
-      },
-      clear: () => set({ draft: null }),
+      clear: () => set({ draft: null, saveState: null }),
     }),
     {
       name: 'regain-symptom-check',
       storage: createJSONStorage(() => sessionStorage),
       partialize: (state) => ({ draft: state.draft }),
+      // Drafts saved by an older version lack the newer fields.
+      merge: (persisted, current) => {
+        const draft = (persisted as { draft?: Partial<CheckDraft> | null } | undefined)?.draft;
+        return {
+          ...current,
+          draft: draft && draft.runId && draft.answers ? { ...newDraft(), ...draft, found: draft.found ?? [], saved: draft.saved ?? null } : null,
+        };
+      },
     },
   ),
 );
 
+/** The address of question `index` (0-based): each question is its own history entry. */
+export function questionPath(index: number): string {
+  return `/symptoms/check?step=${index + 1}`;
+}
+
+export const RESULT_PATH = '/symptoms/check?step=result';
+
 /** A check someone has started answering and not finished. */
 export function isUnfinished(draft: CheckDraft | null): draft is CheckDraft {
   return draft !== null && draft.finishedAt === null && Object.keys(draft.answers).length > 0;
+}
+
+/** The same answers in any order give the same key. */
+export function answersKey(answers: Readonly<Record<string, Answer>>): string {
+  return JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The record to save for a finished check: the same run again, or a new one that amends it. */
+export function runFor(
+  draft: CheckDraft,
+  finishedAt: string,
+  result: { level: TriageLevel; reasons: readonly string[] },
+  emergencyNumber: string,
+  newId: () => string = () => crypto.randomUUID(),
+): TriageRun {
+  const key = answersKey(draft.answers);
+  const changed = draft.saved !== null && answersKey(draft.saved.answers) !== key;
+  const id = changed ? newId() : (draft.saved?.id ?? draft.runId);
+  const outcome = outcomeFor(result.level, emergencyNumber);
+  const found = draft.found.filter((f) => f.level === result.level);
+  return {
+    id,
+    at: finishedAt,
+    level: result.level,
+    answers: draft.answers,
+    reasons: [...result.reasons],
+    outcome: { title: outcome.title, action: outcome.action },
+    ...(found.length > 0 && { findings: found.map((f) => ({ id: f.id, detail: f.detail })) }),
+    ...(changed && { amends: draft.saved!.id }),
+    ...(draft.startedWhen && { startedWhen: draft.startedWhen }),
+    ...(draft.side && { side: draft.side }),
+  };
+}
+
+async function saveRun(run: TriageRun): Promise<void> {
+  const { set, get } = storeAccess();
+  set({ saveState: { status: 'saving' } });
+  try {
+    await saveTriageRunOnDemand(run);
+    const draft = get().draft;
+    if (draft) set({ draft: { ...draft, saved: run } });
+    set({ saveState: { status: 'saved' } });
+  } catch (error) {
+    set({ saveState: { status: 'failed', message: saveFailureMessage(error, 'Sorry, this check could not be saved.') } });
+  }
+}
+
+function storeAccess() {
+  return { set: useSymptomCheckStore.setState, get: useSymptomCheckStore.getState };
+}
+
+/**
+ * Ends the check: evaluates the answers with what the data found, keeps the
+ * outcome in the draft and saves it (in this action, once, not from a render).
+ * Returns false if a question is still unanswered.
+ */
+export async function finishCheck(
+  questions: readonly TriageQuestionLike[],
+  found: readonly FoundFinding[],
+  emergencyNumber: string,
+  now = new Date(),
+): Promise<boolean> {
+  const { set, get } = storeAccess();
+  const draft = get().draft;
+  if (!draft) return false;
+  const result = evaluateTriage(questions, draft.answers, found);
+  if (result.status !== 'complete') return false;
+  const finished: CheckDraft = { ...draft, finishedAt: now.toISOString(), found };
+  set({ draft: finished });
+  const save = saveRun(runFor(finished, finished.finishedAt!, result, emergencyNumber));
+  // An emergency outcome shows at once; its save finishes behind it.
+  if (result.level !== 'emergency') await save;
+  return true;
+}
+
+/** When it started and which side: kept in the draft and in the run already saved. */
+export async function setCheckDetails(details: { startedWhen?: SymptomStart; side?: SymptomSide }): Promise<void> {
+  const { set, get } = storeAccess();
+  const draft = get().draft;
+  if (!draft) return;
+  set({ draft: { ...draft, ...details } });
+  if (draft.saved) await saveRun({ ...draft.saved, ...details });
 }

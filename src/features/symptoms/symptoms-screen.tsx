@@ -5,9 +5,9 @@ import { Screen } from '../../ui/screen';
 import { EmergencyNumberSetting } from './emergency-number-setting';
 import { formatDateTime } from './format';
 import { CallLink } from './outcome-advice';
-import { isUnfinished, shownIndex, useSymptomCheckStore } from './symptom-check-store';
+import { isUnfinished, questionPath, useSymptomCheckStore } from './symptom-check-store';
 import { QUESTIONS, runTitle, symptomChecklist } from './triage-content';
-import { useEmergencyNumber } from './use-emergency-number';
+import { knownNumber, useEmergencyNumber } from './use-emergency-number';
 import { useHydrated } from '../../ui/use-hydrated';
 import './symptoms.css';
 
@@ -21,14 +21,15 @@ export default function SymptomsScreen() {
   // prerendered page (which has no storage) and the first render agree.
   const hydrated = useHydrated();
   const unfinished = hydrated && isUnfinished(draft) ? draft : null;
+  const continueAt = unfinished ? Math.max(QUESTIONS.findIndex((q) => unfinished.answers[q.id] === undefined), 0) : 0;
 
   return (
     <Screen title="Symptoms" intro="Worried about new weakness? Answer a few questions to find out how soon to get help. It takes about a minute.">
       <div className="sy-start">
         {unfinished ? (
           <>
-            <Link to="/symptoms/check" className="button sy-big-button">
-              Continue your check (question {shownIndex(unfinished, QUESTIONS.length) + 1} of {QUESTIONS.length})
+            <Link to={questionPath(continueAt)} className="button sy-big-button">
+              Continue your check (question {continueAt + 1} of {QUESTIONS.length})
             </Link>
             <Link to="/symptoms/check" className="button sy-secondary" onClick={begin}>
               Start a new check
@@ -46,7 +47,7 @@ export default function SymptomsScreen() {
           If you have sudden weakness or numbness of the face, arm or leg, trouble speaking or breathing, call your
           emergency number now.
         </p>
-        <CallLink number={emergency.number} className="sy-call-medium" />
+        <CallLink number={knownNumber(emergency)} className="sy-call-medium" />
         <EmergencyNumberSetting resolved={emergency} />
       </div>
 

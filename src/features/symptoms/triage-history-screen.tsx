@@ -20,6 +20,7 @@ export default function TriageHistoryScreen() {
         <ul className="sy-card-list">
           {runs.map((run) => {
             const positives = Object.values(run.answers).filter(isPositive).length;
+            const changedLater = runs.some((other) => other.amends === run.id);
             return (
               <li key={run.id}>
                 <Link to={`/symptoms/history/${run.id}`} className={`sy-card sy-run-${run.level}`}>
@@ -27,6 +28,8 @@ export default function TriageHistoryScreen() {
                   <span className="sy-card-summary">
                     {formatDateTime(run.at)}.{' '}
                     {positives === 0 ? 'No warning signs.' : `${plural(positives, 'warning sign', 'warning signs')}.`}
+                    {run.amends ? ' Answers changed after an earlier outcome.' : ''}
+                    {changedLater ? ' Answers were changed afterwards: see the newer check.' : ''}
                   </span>
                 </Link>
               </li>

@@ -7,7 +7,7 @@ import { Screen } from '../../ui/screen';
 import { formatDateTime } from './format';
 import { PastOutcomeAdvice } from './outcome-advice';
 import { outcomeFor, runTitle } from './triage-content';
-import { useEmergencyNumber } from './use-emergency-number';
+import { knownNumber, useEmergencyNumber } from './use-emergency-number';
 import { WhatToTellThem, type CheckDetails } from './what-to-tell-them';
 import './symptoms.css';
 
@@ -30,7 +30,7 @@ export default function TriageRunScreen() {
 
 function PastRun({ run }: { run: TriageRun }) {
   const emergency = useEmergencyNumber();
-  const action = run.outcome?.action ?? outcomeFor(run.level, emergency.number).action;
+  const action = run.outcome?.action ?? outcomeFor(run.level, knownNumber(emergency) ?? 'your emergency number').action;
   const updateDetails = (details: CheckDetails) => {
     // A failed save leaves the choice as it was, which the person sees.
     void saveTriageRun({ ...run, ...details }).catch(() => undefined);
@@ -38,6 +38,14 @@ function PastRun({ run }: { run: TriageRun }) {
   return (
     <Screen title={`Symptom check, ${formatDateTime(run.at)}`}>
       <PastOutcomeAdvice level={run.level} title={runTitle(run)} action={action} />
+      {run.findings && run.findings.length > 0 ? (
+        <ul className="sy-found">
+          {run.findings.map((f) => (
+            <li key={f.id}>From what you saved in Regain: {f.detail}</li>
+          ))}
+        </ul>
+      ) : null}
+      {run.amends ? <p>In this check you went back and changed answers after an earlier outcome. Both are kept.</p> : null}
       <p>
         This was the advice then. If you have symptoms now, <Link to="/symptoms">check them again</Link>.
       </p>

@@ -2,21 +2,25 @@ import { useEmergencySettings } from '../../db/use-emergency-settings';
 import { resolveEmergencyNumber, type ResolvedEmergencyNumber } from '../../domain/emergency-number';
 import { useHydrated } from '../../ui/use-hydrated';
 
-export interface EmergencyNumber extends ResolvedEmergencyNumber {
-  /** False for the few milliseconds before the saved settings are read. */
-  loaded: boolean;
-}
+/** The number to call, once the saved settings are read; `loading` until then. */
+export type EmergencyNumber = ResolvedEmergencyNumber | { readonly status: 'loading' };
 
 /**
- * The number to call: the person's own if saved, else their region's, else
- * the one for the region of the browser's language. Until the profile has been
- * read it is the language default, never nothing: the emergency screen must
- * always show a number to call.
+ * The number to call: the person's own if saved, else their confirmed
+ * country's. While the settings are being read it is `loading`, and with no
+ * country confirmed it is `unconfirmed`: both show no number, so a tap can
+ * never dial a guess that the saved number then replaces.
  */
 export function useEmergencyNumber(): EmergencyNumber {
   const settings = useEmergencySettings();
-  // The browser's language is read only after hydration, so the prerendered
-  // page and the first client render agree.
+  // The browser's language (only a suggestion for the country question) is read
+  // after hydration, so the prerendered page and the first client render agree.
   const language = useHydrated() ? navigator.language : null;
-  return { ...resolveEmergencyNumber(settings ?? {}, language), loaded: settings !== undefined };
+  if (settings === undefined) return { status: 'loading' };
+  return resolveEmergencyNumber(settings, language);
+}
+
+/** The number to dial, or null while it is not known. */
+export function knownNumber(emergency: EmergencyNumber): string | null {
+  return emergency.status === 'known' ? emergency.number : null;
 }

@@ -4,6 +4,7 @@ import { useChairStandResultsBetween } from '../../db/use-chair-stand-results';
 import { fourWeekWindow, summariseChairStands, type ChairStandResult, type ChairStandSummary } from '../../domain/chair-stand-four-weeks';
 import { todayLocal } from '../../domain/dates';
 import { isPositive, type Answer } from '../../domain/triage-engine';
+import type { FollowUp } from '../../content/schemas/triage-schema';
 import { formatDateTime, formatDay, plural } from './format';
 import { ANSWER_LABELS, QUESTIONS, SIDE_OPTIONS, START_OPTIONS, questionText } from './triage-content';
 
@@ -22,29 +23,39 @@ interface WhatToTellThemProps extends CheckDetails {
 /** What to say to the doctor or call handler: the answers, when, which side, and the chair-stand trend. */
 export function WhatToTellThem({ answers, at, startedWhen, side, onDetailsChange }: WhatToTellThemProps) {
   const id = useId();
+  const followUps = followUpsFor(answers);
   return (
     <section className="sy-tell" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>What to tell them</h2>
       <p>Show this to the doctor or the person you speak to, or read it out.</p>
       <AnswersGiven answers={answers} />
-      <DetailChoice
-        legend="When did it start? (if you know)"
-        name={`${id}-start`}
-        options={START_OPTIONS}
-        value={startedWhen}
-        onChange={(value) => onDetailsChange({ startedWhen: value, side })}
-      />
-      <DetailChoice
-        legend="Which side of your body? (if you know)"
-        name={`${id}-side`}
-        options={SIDE_OPTIONS}
-        value={side}
-        onChange={(value) => onDetailsChange({ startedWhen, side: value })}
-      />
+      {followUps.has('onset') ? (
+        <DetailChoice
+          legend="When did it start? (if you know)"
+          name={`${id}-start`}
+          options={START_OPTIONS}
+          value={startedWhen}
+          onChange={(value) => onDetailsChange({ startedWhen: value, side })}
+        />
+      ) : null}
+      {followUps.has('side') ? (
+        <DetailChoice
+          legend="Which side of your body? (if you know)"
+          name={`${id}-side`}
+          options={SIDE_OPTIONS}
+          value={side}
+          onChange={(value) => onDetailsChange({ startedWhen, side: value })}
+        />
+      ) : null}
       <ChairStandTrend at={at} />
       <p className="small">Checked on {formatDateTime(at)}.</p>
     </section>
   );
+}
+
+/** The follow-ups (when it started, which side) of the questions answered Yes or Not sure: only those are asked. */
+export function followUpsFor(answers: Readonly<Record<string, Answer>>): Set<FollowUp> {
+  return new Set(QUESTIONS.filter((q) => isPositive(answers[q.id])).flatMap((q) => q.followUps ?? []));
 }
 
 function AnswersGiven({ answers }: { answers: Readonly<Record<string, Answer>> }) {

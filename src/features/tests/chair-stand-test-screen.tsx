@@ -45,8 +45,9 @@ export default function ChairStandTestScreen() {
   const finish = useChairStandStore((s) => s.finish);
   const profile = useProfile();
   const stepRef = useStepFocus(current.step);
-  // The person's own number, else their region's (999, 911, 112…).
-  const emergencyNumber = resolveEmergencyNumber(profile, navigator.language).number;
+  // The person's own number, else their country's; none until they have confirmed one.
+  const resolved = resolveEmergencyNumber(profile, null);
+  const emergencyNumber = resolved.status === 'known' ? resolved.number : null;
   const phase = useTimedRun(CHAIR_STAND_TIMER, current.step === 'timing' ? current.startedAt : null, 1000);
 
   useUnsavedInput('chair-stand-test', current.step === 'timing' || current.step === 'result');
@@ -91,7 +92,7 @@ function startTest() {
   useChairStandStore.getState().start(Date.now());
 }
 
-function ReadyStep({ emergencyNumber }: { emergencyNumber: string }) {
+function ReadyStep({ emergencyNumber }: { emergencyNumber: string | null }) {
   const practise = useChairStandStore((s) => s.practise);
   const enterWithoutTimer = useChairStandStore((s) => s.enterWithoutTimer);
   return (
@@ -152,7 +153,7 @@ function PracticeStep() {
 interface TimingStepProps {
   phase: TimerPhase;
   taps: number;
-  emergencyNumber: string;
+  emergencyNumber: string | null;
 }
 
 function TimingStep({ phase, taps, emergencyNumber }: TimingStepProps) {

@@ -45,8 +45,9 @@ export default function FiveTimesTestScreen() {
   const stop = useFiveTimesStore((s) => s.stop);
   const profile = useProfile();
   const stepRef = useStepFocus(current.step);
-  // The person's own number, else their region's (999, 911, 112…).
-  const emergencyNumber = resolveEmergencyNumber(profile, navigator.language).number;
+  // The person's own number, else their country's; none until they have confirmed one.
+  const resolved = resolveEmergencyNumber(profile, null);
+  const emergencyNumber = resolved.status === 'known' ? resolved.number : null;
   // Tenths of a second while the stopwatch runs.
   const phase = useTimedRun(FIVE_TIMES_TIMER, current.step === 'timing' ? current.startedAt : null, 100);
 
@@ -100,7 +101,7 @@ function stopTest() {
   stop(stopwatchSeconds(runningMs).toFixed(1), 'timed');
 }
 
-function ReadyStep({ emergencyNumber }: { emergencyNumber: string }) {
+function ReadyStep({ emergencyNumber }: { emergencyNumber: string | null }) {
   const enterWithoutTimer = useFiveTimesStore((s) => s.enterWithoutTimer);
   return (
     <>
@@ -127,7 +128,7 @@ function ReadyStep({ emergencyNumber }: { emergencyNumber: string }) {
   );
 }
 
-function TimingStep({ phase, emergencyNumber }: { phase: TimerPhase; emergencyNumber: string }) {
+function TimingStep({ phase, emergencyNumber }: { phase: TimerPhase; emergencyNumber: string | null }) {
   const { stopUsedArms, reset } = useFiveTimesStore.getState();
   return (
     <>

@@ -66,14 +66,15 @@ export function SafetyChecklist({ actions }: SafetyChecklistProps) {
 }
 
 /** When to stop: shown before and during every test. */
-export function StopIfUnwell({ emergencyNumber }: { emergencyNumber: string }) {
+export function StopIfUnwell({ emergencyNumber }: { emergencyNumber: string | null }) {
   return (
     <div className="gt-stop" role="note" aria-label="When to stop">
       <p>
         <strong>Stop straight away</strong> and sit down if you feel dizzy, have chest pain, or feel suddenly weak.
       </p>
       <p>
-        If chest pain or sudden weakness does not pass, call <strong>{emergencyNumber}</strong> now.
+        If chest pain or sudden weakness does not pass, call{' '}
+        {emergencyNumber ? <strong>{emergencyNumber}</strong> : 'your emergency number'} now.
       </p>
     </div>
   );

@@ -1,0 +1,20 @@
+import { chromium } from '@playwright/test';
+const args = ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const base = 'http://127.0.0.1:4500';
+const ctx = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
+const page = await ctx.newPage();
+page.on('pageerror', e => console.log('PAGEERROR', e.message));
+await page.goto(base + '/symptoms');
+await page.getByRole('link', { name: 'Check symptoms now' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/repro/start.png', fullPage: true });
+await page.getByRole('button', { name: 'Save and start' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/repro/q1n.png' });
+console.log(page.url());
+for (let i = 0; i < 8; i++) { await page.getByRole('button', { name: 'No', exact: true }).click(); await page.waitForTimeout(150); }
+await page.screenshot({ path: '/tmp/repro/q9n.png' });
+console.log(page.url());
+await page.goBack(); await page.waitForTimeout(300); console.log('after back', page.url(), await page.locator('h1').textContent());
+await browser.close();
