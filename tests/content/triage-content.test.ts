@@ -48,8 +48,8 @@ describe('content/triage/red-flag-check.md', () => {
 
   it('asks the red flags the fact sheet lists, at their levels', () => {
     const count = (level: string) => parsed.questions.filter((q) => q.level === level).length;
-    expect(count('emergency')).toBe(7);
-    expect(count('urgent')).toBe(6);
+    expect(count('emergency')).toBe(8);
+    expect(count('urgent')).toBe(8);
     expect(count('soon')).toBe(5);
     expect(parsed.questions.find((q) => q.id === 'sarc-f-4-or-more')?.text).toBe(
       'Has a SARC-F check scored 4 or more?',
@@ -71,15 +71,28 @@ describe('content/triage/red-flag-check.md', () => {
 
   it('gives the urgent, soon and self-care instructions', () => {
     expect(parsed.outcomes.urgent.action).toMatch(/today/);
-    expect(parsed.outcomes.urgent.action).toMatch(/111/);
+    // The same-day line (NHS 111) is the country's, added by the screen: never a UK number abroad.
+    expect(parsed.outcomes.urgent.action).not.toMatch(/111/);
     expect(parsed.outcomes.soon.action).toMatch(/two weeks/);
     expect(parsed.outcomes['self-care'].action).toMatch(/carry on with your plan/i);
     expect(parsed.outcomes['self-care'].action).toMatch(/if anything changes/);
   });
 
-  it('has an intro that says it is not a diagnosis and to call if in doubt', () => {
+  it('has an intro that says it is not a diagnosis and where the call button is, naming no country’s number', () => {
     expect(redFlag.body).toMatch(/not a diagnosis/);
-    expect(redFlag.body).toMatch(/999/);
+    expect(redFlag.body).toMatch(/call button/);
+    expect(redFlag.body).not.toMatch(/\b(999|911|112|000)\b/);
+  });
+
+  it('asks earlier episodes and urine retention, each rule naming its source', () => {
+    const byId = new Map(parsed.questions.map((q) => [q.id, q]));
+    expect(byId.get('stroke-signs-earlier')).toMatchObject({ level: 'urgent', sources: ['nhs-tia', 'nice-ng128'] });
+    expect(byId.get('faint-earlier')?.level).toBe('urgent');
+    expect(byId.get('back-pain-urine-or-wiping')).toMatchObject({ level: 'emergency', sources: ['nhs-cauda-equina-leaflets'] });
+    for (const q of parsed.questions) expect(q.sources.length, q.id).toBeGreaterThan(0);
+    // Which side is asked only after questions about one side of the body.
+    expect(byId.get('dark-urine-muscle-pain')?.followUps).not.toContain('side');
+    expect(byId.get('stroke-face-arm-leg')?.followUps).toContain('side');
   });
 });
 
@@ -118,7 +131,7 @@ describe('redFlagCheckSchema rejects unsafe content', () => {
     data.questions = rest;
     const issues = issuesOf(redFlagCheckSchema, data);
     expect(issues).toContainEqual(
-      expect.stringMatching(/question "stroke-face-arm-leg" \(emergency\) comes after "dark-urine-muscle-pain" \(urgent\)/),
+      expect.stringMatching(/question "stroke-face-arm-leg" \(emergency\) comes after "stroke-signs-earlier" \(urgent\)/),
     );
   });
 
@@ -126,9 +139,9 @@ describe('redFlagCheckSchema rejects unsafe content', () => {
     const data = freshRedFlag();
     const soonIndex = data.questions.findIndex((q) => q.id === 'slow-unexplained-loss');
     const [soon] = data.questions.splice(soonIndex, 1);
-    data.questions.splice(7, 0, soon as Record<string, unknown>); // just before the first urgent
+    data.questions.splice(8, 0, soon as Record<string, unknown>); // just before the first urgent
     expect(issuesOf(redFlagCheckSchema, data)).toContainEqual(
-      expect.stringMatching(/question "dark-urine-muscle-pain" \(urgent\) comes after "slow-unexplained-loss" \(soon\)/),
+      expect.stringMatching(/question "stroke-signs-earlier" \(urgent\) comes after "slow-unexplained-loss" \(soon\)/),
     );
   });
 

@@ -1,95 +1,109 @@
 import { describe, expect, it } from 'vitest';
 import {
-  emergencyNumberForRegion,
-  FALLBACK_EMERGENCY_NUMBER,
+  isKnownEmergencyNumber,
+  numbersForCountry,
   regionFromLanguage,
   resolveEmergencyNumber,
+  suggestedCountry,
   telHref,
 } from '../../src/domain/emergency-number';
+import { regionOptions } from '../../src/domain/regions';
 
-// FACTS.md, "Red flags and their urgency": 999 UK, 911 US/Canada, 112 EU, 000 Australia.
-describe('emergencyNumberForRegion', () => {
+describe('numbers by country (FACTS.md)', () => {
   it.each([
     ['GB', '999'],
-    ['UK', '999'],
-    ['gb', '999'],
-    ['US', '911'],
-    ['CA', '911'],
-    ['AU', '000'],
+    ['IE', '112'],
     ['DE', '112'],
     ['FR', '112'],
-    ['IE', '112'],
-    ['ES', '112'],
-    ['PL', '112'],
-    ['GR', '112'],
-    ['SE', '112'],
-  ])('%s → %s', (region, number) => {
-    expect(emergencyNumberForRegion(region)).toBe(number);
+    ['US', '911'],
+    ['CA', '911'],
+    ['MX', '911'],
+    ['AU', '000'],
+    ['NZ', '111'],
+    ['IN', '112'],
+    ['JP', '119'],
+    ['ZA', '112'],
+  ])('%s dials %s', (country, number) => {
+    expect(numbersForCountry(country)?.emergency).toBe(number);
   });
 
-  it('knows all 27 EU countries', () => {
-    const eu = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
-    expect(eu).toHaveLength(27);
-    expect(eu.filter((code) => emergencyNumberForRegion(code) !== '112')).toEqual([]);
+  it('knows the other numbers that also work, and nothing else', () => {
+    expect(isKnownEmergencyNumber('GB', '112')).toBe(true);
+    expect(isKnownEmergencyNumber('IE', '999')).toBe(true);
+    expect(isKnownEmergencyNumber('AU', '112')).toBe(true);
+    expect(isKnownEmergencyNumber('ZA', '10177')).toBe(true);
+    expect(isKnownEmergencyNumber('GB', '99')).toBe(false);
+    expect(isKnownEmergencyNumber('US', '999')).toBe(false);
+    expect(isKnownEmergencyNumber('NZ', '911')).toBe(false);
+    expect(isKnownEmergencyNumber('OTHER', '112')).toBe(false);
   });
 
-  it.each([['JP'], ['TW'], [''], [undefined], ['XX']])('does not guess for %s', (region) => {
-    expect(emergencyNumberForRegion(region)).toBeNull();
+  it('offers NHS 111 for same-day advice only in the UK', () => {
+    expect(numbersForCountry('GB')?.urgentLine?.number).toBe('111');
+    expect(numbersForCountry('NZ')?.urgentLine).toBeUndefined();
+    expect(numbersForCountry('US')?.urgentLine).toBeUndefined();
+  });
+
+  it('accepts UK and EL as aliases, in any case', () => {
+    expect(numbersForCountry('uk')?.emergency).toBe('999');
+    expect(numbersForCountry('EL')?.emergency).toBe('112');
+  });
+
+  it('lists every country it knows by name, then "Somewhere else"', () => {
+    const options = regionOptions('en');
+    expect(options.at(-1)).toEqual({ code: 'OTHER', name: 'Somewhere else' });
+    expect(options.map((o) => o.code)).toEqual(expect.arrayContaining(['GB', 'US', 'NZ', 'IN', 'JP', 'ZA', 'MX', 'IE']));
   });
 });
 
-describe('regionFromLanguage', () => {
+describe('the language only suggests a country', () => {
   it.each([
     ['en-GB', 'GB'],
     ['en-US', 'US'],
-    ['fr-CA', 'CA'],
-    ['en-AU', 'AU'],
-    ['de-DE', 'DE'],
-    ['zh-Hant-TW', 'TW'],
-    ['en-gb', 'GB'],
-  ])('%s → %s', (language, region) => {
-    expect(regionFromLanguage(language)).toBe(region);
+    ['en-NZ', 'NZ'],
+    ['en-IN', 'IN'],
+    ['ja-JP', 'JP'],
+    ['es-MX', 'MX'],
+    ['en', null],
+    ['es-419', null],
+    ['not a tag', null],
+  ])('%s suggests %s', (language, country) => {
+    expect(suggestedCountry(language)).toBe(country);
   });
 
-  it.each([['de'], ['es-419'], ['not a tag!'], [''], [null]])('finds no country in %s', (language) => {
-    expect(regionFromLanguage(language)).toBeNull();
+  it('reads the region of a tag with a script', () => {
+    expect(regionFromLanguage('zh-Hant-TW')).toBe('TW');
+  });
+
+  it.each(['en-GB', 'en-US', 'en-NZ', 'en-IN', 'ja-JP', 'en'])('%s with nothing saved dials nothing', (language) => {
+    expect(resolveEmergencyNumber({}, language).status).toBe('unconfirmed');
   });
 });
 
 describe('resolveEmergencyNumber', () => {
-  it('uses the number the person saved, over region and language', () => {
-    expect(resolveEmergencyNumber({ emergencyNumber: '112', region: 'GB' }, 'en-US')).toEqual({
+  it('uses the confirmed country, whatever the language', () => {
+    expect(resolveEmergencyNumber({ region: 'GB' }, 'en-US')).toEqual({ status: 'known', number: '999', source: 'country', country: 'GB' });
+    expect(resolveEmergencyNumber({ region: 'NZ' }, 'en-GB')).toMatchObject({ number: '111' });
+  });
+
+  it('uses the person’s own number over the country’s', () => {
+    expect(resolveEmergencyNumber({ region: 'GB', emergencyNumber: '112' }, 'en-GB')).toEqual({
+      status: 'known',
       number: '112',
       source: 'saved',
-      region: 'GB',
+      country: 'GB',
     });
   });
 
-  it('uses the saved region before the language', () => {
-    expect(resolveEmergencyNumber({ region: 'AU' }, 'en-GB')).toEqual({ number: '000', source: 'region', region: 'AU' });
-  });
-
-  it('defaults from the region of the browser language', () => {
-    expect(resolveEmergencyNumber({}, 'en-GB')).toEqual({ number: '999', source: 'language', region: 'GB' });
-    expect(resolveEmergencyNumber({}, 'en-US')).toEqual({ number: '911', source: 'language', region: 'US' });
-    expect(resolveEmergencyNumber({ region: 'JP' }, 'de-AT')).toEqual({ number: '112', source: 'language', region: 'AT' });
-  });
-
-  it('falls back to 112, marked as a guess, when no country is known', () => {
-    expect(resolveEmergencyNumber({}, 'de')).toEqual({ number: FALLBACK_EMERGENCY_NUMBER, source: 'fallback', region: null });
-    expect(resolveEmergencyNumber({}, 'ja-JP').source).toBe('fallback');
-    expect(FALLBACK_EMERGENCY_NUMBER).toBe('112');
-  });
-
-  it('ignores a blank saved number', () => {
-    expect(resolveEmergencyNumber({ emergencyNumber: '  ' }, 'en-GB').number).toBe('999');
+  it('somewhere else with a typed number dials it; without one asks', () => {
+    expect(resolveEmergencyNumber({ region: 'OTHER', emergencyNumber: '123' }, 'en')).toMatchObject({ status: 'known', number: '123', country: null });
+    expect(resolveEmergencyNumber({ region: 'OTHER' }, 'en-GB')).toEqual({ status: 'unconfirmed', suggestedCountry: 'GB' });
   });
 });
 
 describe('telHref', () => {
-  it('makes a tel: address, escaping # so the whole number is dialled', () => {
-    expect(telHref('999')).toBe('tel:999');
-    expect(telHref('+44 20 7946 0000')).toBe('tel:+442079460000');
-    expect(telHref('*112#')).toBe('tel:*112%23');
+  it('strips spaces and escapes #', () => {
+    expect(telHref('1 1 2')).toBe('tel:112');
+    expect(telHref('*99#')).toBe('tel:*99%23');
   });
 });

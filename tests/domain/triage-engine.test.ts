@@ -36,7 +36,10 @@ const EXPECTED_LEVELS: Record<string, TriageLevel> = {
   'weakness-spreading-fast': 'emergency',
   'cannot-move-limbs-or-face': 'emergency',
   'saddle-numbness-bladder-bowel': 'emergency',
+  'back-pain-urine-or-wiping': 'emergency',
   'collapse-or-fainting': 'emergency',
+  'stroke-signs-earlier': 'urgent',
+  'faint-earlier': 'urgent',
   'dark-urine-muscle-pain': 'urgent',
   'statin-muscle-pain': 'urgent',
   'worse-with-use': 'urgent',
@@ -77,6 +80,7 @@ describe('evaluateTriage, one answer at a time', () => {
       status: 'complete',
       level,
       reasons: [id],
+      findings: [],
     });
   });
 
@@ -86,6 +90,7 @@ describe('evaluateTriage, one answer at a time', () => {
       status: 'complete',
       level,
       reasons: [id],
+      findings: [],
     });
   });
 });
@@ -96,13 +101,14 @@ describe('evaluateTriage, one case per outcome', () => {
       status: 'complete',
       level: 'self-care',
       reasons: [],
+      findings: [],
     });
   });
 
   it('soon answers alone give soon, listing each of them', () => {
     const soon = idsAt('soon');
     const answers = allAnswered('no', Object.fromEntries(soon.map((id) => [id, 'yes'])));
-    expect(evaluateTriage(questions, answers)).toEqual({ status: 'complete', level: 'soon', reasons: soon });
+    expect(evaluateTriage(questions, answers)).toEqual({ status: 'complete', level: 'soon', reasons: soon, findings: [] });
   });
 
   it('the highest level wins, and the reasons are the answers at that level', () => {
@@ -115,6 +121,7 @@ describe('evaluateTriage, one case per outcome', () => {
       status: 'complete',
       level: 'urgent',
       reasons: ['statin-muscle-pain', 'fast-loss-over-days'],
+      findings: [],
     });
   });
 
@@ -123,6 +130,7 @@ describe('evaluateTriage, one case per outcome', () => {
       status: 'complete',
       level: 'emergency',
       reasons: idsAt('emergency'),
+      findings: [],
     });
   });
 
@@ -166,7 +174,7 @@ describe('evaluateTriage never skips a question silently', () => {
       answers[next.id] = 'no';
     }
     expect(visited).toEqual(ids);
-    expect(evaluateTriage(questions, answers)).toEqual({ status: 'complete', level: 'self-care', reasons: [] });
+    expect(evaluateTriage(questions, answers)).toEqual({ status: 'complete', level: 'self-care', reasons: [], findings: [] });
   });
 
   it('nextQuestion returns the whole question, and nothing once there is an outcome', () => {
@@ -178,7 +186,7 @@ describe('evaluateTriage never skips a question silently', () => {
 
 describe('an emergency answer ends the check at once', () => {
   it.each(idsAt('emergency'))('"%s" answered yes with nothing else answered gives emergency', (id) => {
-    expect(evaluateTriage(questions, { [id]: 'yes' })).toEqual({ status: 'complete', level: 'emergency', reasons: [id] });
+    expect(evaluateTriage(questions, { [id]: 'yes' })).toEqual({ status: 'complete', level: 'emergency', reasons: [id], findings: [] });
   });
 
   it.each(idsAt('emergency'))('"%s" answered not-sure with nothing else answered gives emergency', (id) => {
@@ -186,6 +194,7 @@ describe('an emergency answer ends the check at once', () => {
       status: 'complete',
       level: 'emergency',
       reasons: [id],
+      findings: [],
     });
   });
 
@@ -333,5 +342,80 @@ describe('levelRank', () => {
     expect(levelRank('emergency')).toBeGreaterThan(levelRank('urgent'));
     expect(levelRank('urgent')).toBeGreaterThan(levelRank('soon'));
     expect(levelRank('soon')).toBeGreaterThan(levelRank('self-care'));
+  });
+});
+
+describe('findings from saved data set a floor under the outcome', () => {
+  const { findings: contentFindings } = redFlagCheckSchema.parse(yaml.load(frontMatter));
+  const sarcF = { id: 'saved-sarc-f-score', level: 'soon' as const };
+  const decline = { id: 'chair-stand-decline', level: 'soon' as const };
+
+  it('the content holds both findings, each at "book an appointment"', () => {
+    expect(contentFindings.map((f) => [f.id, f.level])).toEqual([
+      ['saved-sarc-f-score', 'soon'],
+      ['chair-stand-decline', 'soon'],
+    ]);
+  });
+
+  it.each([
+    ['a saved SARC-F score of 4 or more, every answer no', [sarcF], allAnswered('no'), 'soon', [], ['saved-sarc-f-score']],
+    ['a chair-stand decline, every answer no', [decline], allAnswered('no'), 'soon', [], ['chair-stand-decline']],
+    ['both, every answer no', [sarcF, decline], allAnswered('no'), 'soon', [], ['saved-sarc-f-score', 'chair-stand-decline']],
+    [
+      'a finding and a soon answer: both are reasons',
+      [sarcF],
+      allAnswered('no', { 'weight-loss': 'yes' }),
+      'soon',
+      ['weight-loss'],
+      ['saved-sarc-f-score'],
+    ],
+    [
+      'an urgent answer wins over a soon finding, which is then not a reason',
+      [decline],
+      allAnswered('no', { 'faint-earlier': 'yes' }),
+      'urgent',
+      ['faint-earlier'],
+      [],
+    ],
+  ] as const)('%s', (_name, found, answers, level, reasons, findings) => {
+    expect(evaluateTriage(questions, answers, found)).toEqual({ status: 'complete', level, reasons, findings });
+  });
+
+  it('a finding never ends the check early: the questions are still all asked', () => {
+    expect(evaluateTriage(questions, {}, [sarcF])).toEqual({ status: 'incomplete', nextQuestionId: ids[0] });
+  });
+
+  const anyFindings = fc.subarray([sarcF, decline, { id: 'test-urgent', level: 'urgent' as const }]);
+
+  it('adding a finding never lowers the level, and the level is at least each finding’s (property)', () => {
+    fc.assert(
+      fc.property(fullAnswers(questions), anyFindings, anyFindings, (values, some, more) => {
+        const answers = toAnswers(questions, values);
+        const was = completeLevel(evaluateTriage(questions, answers, some));
+        const now = completeLevel(evaluateTriage(questions, answers, [...some, ...more]));
+        expect(levelRank(now)).toBeGreaterThanOrEqual(levelRank(was));
+        for (const f of [...some, ...more]) expect(levelRank(now)).toBeGreaterThanOrEqual(levelRank(f.level));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('with findings present, turning a no into yes or not-sure never lowers the level (property)', () => {
+    fc.assert(
+      fc.property(
+        fullAnswers(questions),
+        anyFindings,
+        fc.nat({ max: questions.length - 1 }),
+        fc.constantFrom<Answer>('yes', 'not-sure'),
+        (values, found, index, raised) => {
+          const id = ids[index] ?? '';
+          const before = { ...toAnswers(questions, values), [id]: 'no' as const };
+          const was = completeLevel(evaluateTriage(questions, before, found));
+          const now = completeLevel(evaluateTriage(questions, { ...before, [id]: raised }, found));
+          expect(levelRank(now)).toBeGreaterThanOrEqual(levelRank(was));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -39,7 +39,7 @@ describe('checkTriageReachability', () => {
       const firstUrgent = rest.findIndex((q) => q.level === 'urgent');
       const reordered = [...rest.slice(0, firstUrgent + 1), moved!, ...rest.slice(firstUrgent + 1)];
       expect(checkTriageReachability(reordered)).toEqual([
-        `emergency question "${id}" comes after urgent question "dark-urine-muscle-pain"; ` +
+        `emergency question "${id}" comes after urgent question "stroke-signs-earlier"; ` +
           'every emergency question must be asked before any other',
       ]);
     },

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SarcFResult } from '../../db/activity-schemas';
 import { useLatestSarcFResult } from '../../db/use-sarc-f-results';
 import { sarcFSuggestsAssessment } from '../../domain/sarc-f';
@@ -188,13 +188,22 @@ function QuestionStep({ draft, index, emergency }: QuestionProps) {
       const found = emergencyNow ? [] : await readTriageFindings();
       const finished = await finishCheck(QUESTIONS, found, number ?? 'your emergency number');
       setBusy(false);
-      if (finished) void navigate(RESULT_PATH);
+      if (finished) void navigate(RESULT_PATH, { state: { cameFrom: index } });
       return;
     }
     const next = result.status === 'incomplete' && index === QUESTIONS.length - 1
       ? QUESTIONS.findIndex((q) => q.id === result.nextQuestionId)
       : index + 1;
-    void navigate(questionPath(next));
+    void navigate(questionPath(next), { state: { cameFrom: index } });
+  };
+
+  // Back is the browser's back when the question before is the page before
+  // (so the button and the back gesture agree); after a jump here (Continue,
+  // a reload of an old link) it goes to the question before, in place.
+  const cameFrom = (useLocation().state as { cameFrom?: number } | null)?.cameFrom;
+  const onBack = () => {
+    if (cameFrom === index - 1 || index === 0) void navigate(-1);
+    else void navigate(questionPath(index - 1), { replace: true });
   };
 
   return (
@@ -240,7 +249,7 @@ function QuestionStep({ draft, index, emergency }: QuestionProps) {
             </button>
           ))}
         </div>
-        <button type="button" className="sy-back" onClick={() => void navigate(-1)}>
+        <button type="button" className="sy-back" onClick={onBack}>
           Back
         </button>
       </div>
@@ -262,6 +271,16 @@ interface OutcomeProps {
 
 function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeProps) {
   const navigate = useNavigate();
+  const cameFrom = (useLocation().state as { cameFrom?: number } | null)?.cameFrom;
+  // Back to the question that decided it (the last one answered), to put a wrong tap right.
+  const changeAnswer = () => {
+    if (cameFrom !== undefined) {
+      void navigate(-1);
+      return;
+    }
+    const decidedBy = QUESTIONS.findLastIndex((q) => draft.answers[q.id] !== undefined);
+    void navigate(questionPath(Math.max(decidedBy, 0)));
+  };
   const saveState = useSymptomCheckStore((s) => s.saveState);
   const found = draft.found.filter((f) => f.level === level);
 
@@ -310,7 +329,7 @@ function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeP
         >
           Done
         </button>
-        <button type="button" className="sy-secondary" onClick={() => void navigate(-1)}>
+        <button type="button" className="sy-secondary" onClick={changeAnswer}>
           Back: change my answer
         </button>
         <Link to="/symptoms/history" className="button sy-secondary">

@@ -40,6 +40,7 @@ export function renderSymptoms(path: string) {
 /** A fresh database and no check in progress, in memory or in sessionStorage. */
 export async function resetSymptoms(): Promise<void> {
   sessionStorage.clear();
+  localStorage.clear();
   useSymptomCheckStore.setState({ draft: null });
   await resetDatabase();
 }

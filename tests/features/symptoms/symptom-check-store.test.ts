@@ -1,63 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { afterAnswer, shownIndex, stepBack, type CheckDraft } from '../../../src/features/symptoms/symptom-check-store';
-import type { TriageQuestionLike } from '../../../src/domain/triage-engine';
+import { answersKey, runFor, type CheckDraft } from '../../../src/features/symptoms/symptom-check-store';
 
-// A small question list with the real shape: emergency first, then urgent, then soon.
-const QUESTIONS: TriageQuestionLike[] = [
-  { id: 'e1', level: 'emergency' },
-  { id: 'e2', level: 'emergency' },
-  { id: 'u1', level: 'urgent' },
-  { id: 's1', level: 'soon' },
-];
-const NOW = new Date('2026-03-28T14:32:00.000Z');
+const FINISHED = '2026-03-28T14:32:00.000Z';
 const draft = (overrides: Partial<CheckDraft> = {}): CheckDraft => ({
-  runId: '8d2f0b9e-1a7c-4d3e-9f6b-2c5a4e7d1b00',
-  answers: {},
-  index: 0,
-  finishedAt: null,
+  runId: 'first-run',
+  answers: { 'stroke-face-arm-leg': 'yes' },
+  finishedAt: FINISHED,
+  found: [],
+  saved: null,
   ...overrides,
 });
+const emergency = { level: 'emergency' as const, reasons: ['stroke-face-arm-leg'] };
 
-describe('afterAnswer', () => {
-  it('ends the check at once on an emergency "not sure"', () => {
-    expect(afterAnswer(draft(), QUESTIONS, 'not-sure', NOW)).toMatchObject({ finishedAt: NOW.toISOString(), index: 0 });
-  });
-
-  it('moves to the next question after a lower-level yes: the emergency questions still get asked', () => {
-    const next = afterAnswer(draft({ index: 2, answers: { e1: 'no', e2: 'no' } }), QUESTIONS, 'yes', NOW);
-    expect(next).toMatchObject({ index: 3, finishedAt: null, answers: { u1: 'yes' } });
-  });
-
-  it('finishes only when the last question is answered', () => {
-    const last = draft({ index: 3, answers: { e1: 'no', e2: 'no', u1: 'no' } });
-    expect(afterAnswer(last, QUESTIONS, 'no', NOW)).toMatchObject({ finishedAt: NOW.toISOString() });
-  });
-
-  it('asks a question that was somehow missed instead of finishing without it', () => {
-    const gap = draft({ index: 3, answers: { e1: 'no', u1: 'no' } });
-    expect(afterAnswer(gap, QUESTIONS, 'no', NOW)).toMatchObject({ index: 1, finishedAt: null });
+describe('answersKey', () => {
+  it('is the same for the same answers in any order, and differs when an answer changes', () => {
+    expect(answersKey({ a: 'no', b: 'yes' })).toBe(answersKey({ b: 'yes', a: 'no' }));
+    expect(answersKey({ a: 'no', b: 'yes' })).not.toBe(answersKey({ a: 'no', b: 'no' }));
   });
 });
 
-describe('stepBack', () => {
-  it('from an emergency outcome goes to the emergency answer that decided it', () => {
-    const finished = draft({ index: 0, answers: { e1: 'no', e2: 'yes' }, finishedAt: NOW.toISOString() });
-    expect(stepBack(finished, QUESTIONS)).toMatchObject({ index: 1, finishedAt: null });
+describe('runFor: what a finished check saves', () => {
+  it('the first outcome is saved under the check’s own id, with the words shown and the number filled in', () => {
+    expect(runFor(draft(), FINISHED, emergency, '999')).toMatchObject({
+      id: 'first-run',
+      level: 'emergency',
+      reasons: ['stroke-face-arm-leg'],
+      outcome: { title: 'This could be an emergency', action: 'Call 999 now.' },
+    });
+    expect(runFor(draft(), FINISHED, emergency, '999')).not.toHaveProperty('amends');
   });
 
-  it('from any other outcome goes to the last question', () => {
-    const finished = draft({ index: 3, answers: { e1: 'no', e2: 'no', u1: 'yes', s1: 'no' }, finishedAt: NOW.toISOString() });
-    expect(stepBack(finished, QUESTIONS)).toMatchObject({ index: 3, finishedAt: null });
+  it('the same answers again (details added, or Back without a change) update the same run', () => {
+    const saved = runFor(draft(), FINISHED, emergency, '999');
+    const again = runFor(draft({ saved, side: 'left' }), FINISHED, emergency, '999', () => 'new-id');
+    expect(again).toMatchObject({ id: 'first-run', side: 'left' });
+    expect(again).not.toHaveProperty('amends');
   });
 
-  it('stays on the first question', () => {
-    expect(stepBack(draft(), QUESTIONS)).toMatchObject({ index: 0 });
+  it('changed answers save a new run that amends the first, so history keeps both', () => {
+    const saved = runFor(draft(), FINISHED, emergency, '999');
+    const changed = runFor(
+      draft({ saved, answers: { 'stroke-face-arm-leg': 'no' } }),
+      FINISHED,
+      { level: 'self-care', reasons: [] },
+      '999',
+      () => 'second-run',
+    );
+    expect(changed).toMatchObject({ id: 'second-run', amends: 'first-run', level: 'self-care' });
   });
-});
 
-describe('shownIndex', () => {
-  it('keeps a saved draft on a real question if the list got shorter (an app update mid-check)', () => {
-    expect(shownIndex(draft({ index: 17 }), QUESTIONS.length)).toBe(3);
-    expect(shownIndex(draft({ index: 2 }), QUESTIONS.length)).toBe(2);
+  it('keeps the findings that decided the level, with what was seen', () => {
+    const found = [{ id: 'saved-sarc-f-score', level: 'soon' as const, reason: 'r', detail: 'Your SARC-F score was 5.' }];
+    const run = runFor(draft({ answers: { x: 'no' }, found }), FINISHED, { level: 'soon', reasons: [] }, '999');
+    expect(run.findings).toEqual([{ id: 'saved-sarc-f-score', detail: 'Your SARC-F score was 5.' }]);
+    // Below an urgent answer the finding did not decide anything, and is not recorded as a reason.
+    expect(runFor(draft({ found }), FINISHED, { level: 'urgent', reasons: ['u'] }, '999').findings).toBeUndefined();
   });
 });

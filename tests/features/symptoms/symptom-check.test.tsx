@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
@@ -16,10 +16,15 @@ const SLOW = { timeout: 30_000 };
 
 type Label = 'Yes' | 'No' | 'Not sure';
 
+const progressText = () => screen.queryByText(/^Question \d+ of \d+$/)?.textContent ?? null;
+
+/** Taps an answer and waits for the next question or the outcome (saving may take a moment). */
 async function answer(user: UserEvent, label: Label, times = 1) {
   for (let i = 0; i < times; i += 1) {
+    const before = progressText();
     const group = screen.getByRole('group', { name: QUESTIONS[currentIndex()]!.text });
     await user.click(within(group).getByRole('button', { name: label }));
+    await waitFor(() => expect(progressText()).not.toBe(before));
   }
 }
 
@@ -28,12 +33,17 @@ function currentIndex(): number {
   return Number(match![1]) - 1;
 }
 
+/** Opens the check with the country already confirmed (UK), past the intro, at question 1. */
 async function startCheck() {
   const user = userEvent.setup();
+  if (!(await db.profile.get('profile'))?.region) await saveProfile({ region: 'GB' });
   renderSymptoms('/symptoms/check');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Check your symptoms' })).toBeInTheDocument();
+  await user.click(await screen.findByRole('button', { name: 'Start the questions' }));
+  expect(await screen.findByText(`Question 1 of ${N}`)).toBeInTheDocument();
   return user;
 }
+
+const N = QUESTIONS.length;
 
 const EMERGENCY_COUNT = QUESTIONS.filter((q) => q.level === 'emergency').length;
 const firstUrgent = QUESTIONS.findIndex((q) => q.level === 'urgent');
@@ -41,14 +51,16 @@ const firstUrgent = QUESTIONS.findIndex((q) => q.level === 'urgent');
 describe('the red-flag check, one question at a time', SLOW, () => {
   it('asks the first question with three big answers, and says which question it is, politely', async () => {
     await startCheck();
-    expect(screen.getByRole('status')).toHaveTextContent('Question 1 of 18');
-    expect(screen.getByRole('heading', { level: 2, name: QUESTIONS[0]!.text })).toBeInTheDocument();
+    expect(screen.getByText(`Question 1 of ${N}`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: QUESTIONS[0]!.text })).toBeInTheDocument();
+    // The call button is there from the first question.
+    expect(screen.getByRole('link', { name: 'Call 999 now' })).toHaveAttribute('href', 'tel:999');
     const group = screen.getByRole('group', { name: QUESTIONS[0]!.text });
     expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Yes', 'No', 'Not sure']);
   });
 
   it('jumps to the emergency outcome as soon as an emergency question is answered yes, with the configured number', async () => {
-    await saveProfile({ emergencyNumber: '999' });
+    await saveProfile({ region: 'IE', emergencyNumber: '999' });
     const user = await startCheck();
     await answer(user, 'Yes');
     expect(screen.getByRole('heading', { level: 1, name: 'This could be an emergency' })).toBeInTheDocument();
@@ -62,7 +74,7 @@ describe('the red-flag check, one question at a time', SLOW, () => {
   it('treats "Not sure" on an emergency question as yes, even after earlier answers of no', async () => {
     const user = await startCheck();
     await answer(user, 'No', EMERGENCY_COUNT - 1);
-    expect(screen.getByText(`Question ${EMERGENCY_COUNT} of 18`)).toBeInTheDocument();
+    expect(screen.getByText(`Question ${EMERGENCY_COUNT} of ${N}`)).toBeInTheDocument();
     await answer(user, 'Not sure');
     expect(screen.getByRole('heading', { level: 1, name: 'This could be an emergency' })).toBeInTheDocument();
   });
@@ -73,21 +85,21 @@ describe('the red-flag check, one question at a time', SLOW, () => {
     await answer(user, 'Not sure');
     await answer(user, 'No', QUESTIONS.length - firstUrgent - 2);
     // No skipping: the last question is still asked.
-    expect(screen.getByText('Question 18 of 18')).toBeInTheDocument();
+    expect(screen.getByText(`Question ${N} of ${N}`)).toBeInTheDocument();
     await answer(user, 'No');
     expect(screen.getByRole('heading', { level: 1, name: 'Get medical advice today' })).toBeInTheDocument();
-    expect(screen.getByText(/Speak to a doctor or an urgent-care line today/)).toBeInTheDocument();
+    expect(screen.getByText(/Speak to a doctor or an urgent-care service today/)).toBeInTheDocument();
     expect(await screen.findByText('Saved in your past checks.')).toBeInTheDocument();
     const [run] = await db.triageRuns.toArray();
     expect(run).toMatchObject({ level: 'urgent', reasons: [QUESTIONS[firstUrgent]!.id] });
-    expect(Object.keys(run!.answers)).toHaveLength(18);
+    expect(Object.keys(run!.answers)).toHaveLength(N);
   });
 
   it('gives self-care when every answer is no', async () => {
     const user = await startCheck();
-    await answer(user, 'No', 18);
+    await answer(user, 'No', N);
     expect(screen.getByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
-    expect(screen.getByText('You said No to all 18 questions.')).toBeInTheDocument();
+    expect(screen.getByText(`You said No to all ${N} questions.`)).toBeInTheDocument();
     await screen.findByText('Saved in your past checks.');
     expect(await db.triageRuns.toArray()).toMatchObject([{ level: 'self-care' }]);
   });
@@ -95,33 +107,34 @@ describe('the red-flag check, one question at a time', SLOW, () => {
   it('goes Back to the previous question, showing the answer given, and on again from there', async () => {
     const user = await startCheck();
     await answer(user, 'No', 2);
-    expect(screen.getByText('Question 3 of 18')).toBeInTheDocument();
+    expect(screen.getByText(`Question 3 of ${N}`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByText('Question 2 of 18')).toBeInTheDocument();
+    expect(screen.getByText(`Question 2 of ${N}`)).toBeInTheDocument();
     const group = screen.getByRole('group', { name: QUESTIONS[1]!.text });
     expect(within(group).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(group).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
     await answer(user, 'No');
-    expect(screen.getByText('Question 3 of 18')).toBeInTheDocument();
+    expect(screen.getByText(`Question 3 of ${N}`)).toBeInTheDocument();
   });
 
   it('moves focus to each new question, so a screen reader reads it', async () => {
     const user = await startCheck();
     await answer(user, 'No');
-    expect(screen.getByRole('heading', { level: 2, name: QUESTIONS[1]!.text })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: QUESTIONS[1]!.text })).toHaveFocus();
   });
 
   it('does not let a double tap answer the next question unseen', async () => {
     const user = await startCheck();
     const group = screen.getByRole('group', { name: QUESTIONS[0]!.text });
     await user.dblClick(within(group).getByRole('button', { name: 'No' }));
-    expect(screen.getByText('Question 2 of 18')).toBeInTheDocument();
+    expect(await screen.findByText(`Question 2 of ${N}`)).toBeInTheDocument();
+    expect(useSymptomCheckStore.getState().draft?.answers).toEqual({ [QUESTIONS[0]!.id]: 'no' });
   });
 
   it('keeps the answers through a reload mid-check', async () => {
     const user = await startCheck();
     await answer(user, 'No', 3);
-    screen.getByText('Question 4 of 18');
+    screen.getByText(`Question 4 of ${N}`);
     // A reload: the page and the in-memory store go; what is in sessionStorage stays.
     const kept = sessionStorage.getItem('regain-symptom-check');
     expect(kept).not.toBeNull();
@@ -129,10 +142,11 @@ describe('the red-flag check, one question at a time', SLOW, () => {
     useSymptomCheckStore.setState({ draft: null });
     sessionStorage.setItem('regain-symptom-check', kept!);
     await act(() => useSymptomCheckStore.persist.rehydrate());
-    renderSymptoms('/symptoms/check');
-    expect(await screen.findByText('Question 4 of 18')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    const group = screen.getByRole('group', { name: QUESTIONS[2]!.text });
+    renderSymptoms('/symptoms/check?step=4');
+    expect(await screen.findByText(`Question 4 of ${N}`)).toBeInTheDocument();
+    cleanup();
+    renderSymptoms('/symptoms/check?step=3');
+    const group = await screen.findByRole('group', { name: QUESTIONS[2]!.text });
     expect(within(group).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -148,20 +162,21 @@ describe('the red-flag check, one question at a time', SLOW, () => {
     await answer(user, 'No', 2);
     await answer(user, 'Yes');
     await user.click(screen.getByRole('button', { name: 'Back: change my answer' }));
-    expect(screen.getByText('Question 3 of 18')).toBeInTheDocument();
+    expect(screen.getByText(`Question 3 of ${N}`)).toBeInTheDocument();
     await answer(user, 'No');
-    expect(screen.getByText('Question 4 of 18')).toBeInTheDocument();
+    expect(screen.getByText(`Question 4 of ${N}`)).toBeInTheDocument();
   });
 });
 
 describe('a check saved before the questions changed (an app update)', SLOW, () => {
   it('asks the question it does not have an answer to, rather than give an outcome without it', async () => {
-    const answers = Object.fromEntries(QUESTIONS.slice(0, 17).map((q) => [q.id, 'no' as const]));
+    const answers = Object.fromEntries(QUESTIONS.slice(0, N - 1).map((q) => [q.id, 'no' as const]));
+    await saveProfile({ region: 'GB' });
     useSymptomCheckStore.setState({
-      draft: { runId: crypto.randomUUID(), answers, index: 17, finishedAt: '2026-03-28T14:32:00.000Z' },
+      draft: { runId: crypto.randomUUID(), answers, finishedAt: '2026-03-28T14:32:00.000Z', found: [], saved: null },
     });
-    renderSymptoms('/symptoms/check');
-    expect(await screen.findByText('Question 18 of 18')).toBeInTheDocument();
+    renderSymptoms('/symptoms/check?step=result');
+    expect(await screen.findByText(`Question ${N} of ${N}`)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Carry on with your plan' })).not.toBeInTheDocument();
   });
 });
@@ -169,18 +184,29 @@ describe('a check saved before the questions changed (an app update)', SLOW, () 
 describe('the SARC-F question', SLOW, () => {
   async function toLastQuestion() {
     const user = await startCheck();
-    await answer(user, 'No', 17);
+    await answer(user, 'No', N - 1);
     return user;
   }
 
-  it('is filled in from the latest SARC-F score, and the person can change it', async () => {
+  it('is filled in from the latest SARC-F score; answering No still gives "book an appointment", from the saved score', async () => {
     await addSarcFResult({ strength: 1, walking: 1, rising: 2, stairs: 1, falls: 0 });
     const user = await toLastQuestion();
     expect(await screen.findByText(/Filled in from your SARC-F score of 5/)).toBeInTheDocument();
-    const group = screen.getByRole('group', { name: QUESTIONS[17]!.text });
+    const group = screen.getByRole('group', { name: QUESTIONS[N - 1]!.text });
     expect(within(group).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
     await answer(user, 'No');
-    expect(screen.getByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: "Book a doctor's appointment" })).toBeInTheDocument();
+    expect(screen.getByText(/Your SARC-F score was 5 out of 10 on/)).toBeInTheDocument();
+    await screen.findByText('Saved in your past checks.');
+    expect(await db.triageRuns.toArray()).toMatchObject([{ level: 'soon', reasons: [], findings: [{ id: 'saved-sarc-f-score' }] }]);
+  });
+
+  it('a SARC-F score under 4 adds nothing: all No is "carry on"', async () => {
+    await addSarcFResult({ strength: 1, walking: 1, rising: 1, stairs: 0, falls: 0 });
+    const user = await toLastQuestion();
+    await screen.findByText(/Filled in from your SARC-F score of 3/);
+    await answer(user, 'No');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
   });
 
   it('confirming the filled-in Yes gives the "book an appointment" outcome', async () => {
@@ -193,7 +219,7 @@ describe('the SARC-F question', SLOW, () => {
 
   it('is a plain question when there is no saved score', async () => {
     await toLastQuestion();
-    const group = screen.getByRole('group', { name: QUESTIONS[17]!.text });
+    const group = screen.getByRole('group', { name: QUESTIONS[N - 1]!.text });
     expect(within(group).getAllByRole('button').filter((b) => b.getAttribute('aria-pressed') === 'true')).toEqual([]);
     expect(screen.queryByText(/Filled in from your SARC-F score/)).not.toBeInTheDocument();
   });

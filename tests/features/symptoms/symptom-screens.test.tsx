@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
@@ -16,7 +16,7 @@ const SLOW = { timeout: 30_000 };
 
 describe('the Symptoms screen', SLOW, () => {
   it('offers the check, the emergency number with a call link, and the other checks', async () => {
-    await saveProfile({ emergencyNumber: '999' });
+    await saveProfile({ region: 'GB' });
     renderSymptoms('/symptoms');
     expect(screen.getByRole('heading', { level: 1, name: 'Symptoms' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Check symptoms now' })).toHaveAttribute('href', '/symptoms/check');
@@ -34,16 +34,21 @@ describe('the Symptoms screen', SLOW, () => {
   });
 
   it('offers to continue an unfinished check where it was left', async () => {
+    await saveProfile({ region: 'GB' });
     const user = userEvent.setup();
     renderSymptoms('/symptoms');
     await user.click(screen.getByRole('link', { name: 'Check symptoms now' }));
-    const group = screen.getByRole('group', { name: QUESTIONS[0]!.text });
+    await user.click(await screen.findByRole('button', { name: 'Start the questions' }));
+    const group = await screen.findByRole('group', { name: QUESTIONS[0]!.text });
     await user.click(within(group).getByRole('button', { name: 'No' }));
+    await screen.findByText(`Question 2 of ${QUESTIONS.length}`);
+    // The person goes elsewhere and comes back to Symptoms.
+    cleanup();
+    renderSymptoms('/symptoms');
+    await user.click(screen.getByRole('link', { name: `Continue your check (question 2 of ${QUESTIONS.length})` }));
+    await screen.findByText(`Question 2 of ${QUESTIONS.length}`);
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByTestId('where')).toHaveTextContent(/^\/symptoms$/);
-    await user.click(screen.getByRole('link', { name: 'Continue your check (question 1 of 18)' }));
-    const again = screen.getByRole('group', { name: QUESTIONS[0]!.text });
+    const again = await screen.findByRole('group', { name: QUESTIONS[0]!.text });
     expect(within(again).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
@@ -62,13 +67,16 @@ describe('the symptom checklist', SLOW, () => {
   });
 
   it('takes a red-flag sign straight to the red-flag check', async () => {
+    await saveProfile({ region: 'GB' });
+    localStorage.setItem('regain-check-intro-seen', 'yes');
     const user = userEvent.setup();
     renderSymptoms('/symptoms/checklist');
     await user.click(screen.getByRole('checkbox', { name: /Part of your face feels weak or droops/ }));
     expect(screen.getByText(/You ticked a warning sign/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save and check my symptoms now' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your symptoms' })).toBeInTheDocument();
-    expect(screen.getByText('Question 1 of 18')).toBeInTheDocument();
+    // Not the first check: straight to question 1, with the call button.
+    expect(await screen.findByText(`Question 1 of ${QUESTIONS.length}`)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 999 now' })).toBeInTheDocument();
     expect(await db.symptomCheckIns.toArray()).toMatchObject([{ signIds: ['facial-weakness'] }]);
   });
 });
