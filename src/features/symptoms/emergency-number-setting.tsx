@@ -200,7 +200,7 @@ export function initialChoice(emergency: EmergencyNumber): Choice {
  * "Your emergency number: 999 (United Kingdom) — Change", or, before a country is
  * confirmed, the question that sets it. Shown on the Symptoms screen and outcomes.
  */
-export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber }) {
+export function EmergencyNumberSetting({ resolved, choosing = false }: { resolved: EmergencyNumber; choosing?: boolean }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [closedTimes, setClosedTimes] = useState(0);
@@ -213,14 +213,28 @@ export function EmergencyNumberSetting({ resolved }: { resolved: EmergencyNumber
 
   if (resolved.status === 'loading') return <NumberSettingPlaceholder />;
   if (resolved.status === 'unconfirmed') {
+    // Shaped like the number line until the person opens the form, so the
+    // screen does not jump when the settings have been read.
     return (
       <div className="sy-number-setting">
-        <CountryForm
-          initial={initialChoice(resolved)}
-          intro="Which country are you in? Regain shows the emergency number for it."
-          submitLabel="Save country"
-          onDone={() => setSaved(true)}
-        />
+        {editing || choosing ? (
+          <CountryForm
+            initial={initialChoice(resolved)}
+            intro="Which country are you in? Regain shows the emergency number for it."
+            submitLabel="Save country"
+            onDone={() => setSaved(true)}
+          />
+        ) : (
+          <>
+            <p className="sy-number-line">
+              Your emergency number: <strong className="sy-number">not set</strong>
+              <span className="sy-number-note"> (choose your country to show it)</span>
+            </p>
+            <button type="button" className="sy-secondary" onClick={() => setEditing(true)}>
+              Choose country
+            </button>
+          </>
+        )}
       </div>
     );
   }

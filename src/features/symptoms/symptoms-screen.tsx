@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTriageRuns } from '../../db/use-triage-runs';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
@@ -13,6 +14,7 @@ import './symptoms.css';
 
 export default function SymptomsScreen() {
   const emergency = useEmergencyNumber();
+  const [choosing, setChoosing] = useState(false);
   const draft = useSymptomCheckStore((s) => s.draft);
   const begin = useSymptomCheckStore((s) => s.begin);
   const runs = useTriageRuns();
@@ -47,8 +49,18 @@ export default function SymptomsScreen() {
           If you have sudden weakness or numbness of the face, arm or leg, trouble speaking or breathing, call your
           emergency number now.
         </p>
-        <CallLink number={knownNumber(emergency)} className="sy-call-medium" />
-        <EmergencyNumberSetting resolved={emergency} />
+        {/* The call button's place is kept while the settings are read, and,
+            with no country yet, holds the button that sets one. */}
+        <div className="sy-call-slot">
+          {emergency.status === 'unconfirmed' && !choosing ? (
+            <button type="button" className="sy-call-medium sy-choose-country" onClick={() => setChoosing(true)}>
+              Choose your country
+            </button>
+          ) : (
+            <CallLink number={knownNumber(emergency)} className="sy-call-medium" />
+          )}
+        </div>
+        <EmergencyNumberSetting resolved={emergency} choosing={choosing} />
       </div>
 
       <h2>More checks</h2>
