@@ -139,8 +139,12 @@ test.describe('Symptoms, offline', () => {
       const count = await questionCount(page);
       for (let n = 1; n <= count; n += 1) {
         await expect(page.getByText(`Question ${n} of ${count}`)).toBeVisible();
-        for (const name of ['Yes', 'No', 'Not sure', 'Back']) await visibleAndUncovered(page, 'button', name);
+        for (const name of ['Yes', 'No', 'Not sure']) await visibleAndUncovered(page, 'button', name);
         await visibleAndUncovered(page, 'link', 'Call 999 now');
+        // Back may be below a long question, but scrolled to, nothing covers it.
+        await page.getByRole('button', { name: 'Back', exact: true }).scrollIntoViewIfNeeded();
+        await visibleAndUncovered(page, 'button', 'Back');
+        await page.evaluate(() => window.scrollTo(0, 0));
         if (n < count) await answer(page, 'No');
       }
       await page.getByRole('button', { name: 'No', exact: true }).click();

@@ -54,7 +54,7 @@ export function UpdatePrompt() {
   }
   if (offlineReady) {
     return (
-      <div className="banner" role="status">
+      <div className="banner banner-offline-ready" role="status">
         <p>Ready to work offline.</p>
         <button type="button" onClick={() => setOfflineReady(false)}>
           OK

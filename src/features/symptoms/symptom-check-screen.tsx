@@ -249,10 +249,11 @@ function QuestionStep({ draft, index, emergency }: QuestionProps) {
             </button>
           ))}
         </div>
-        <button type="button" className="sy-back" onClick={onBack}>
-          Back
-        </button>
       </div>
+      {/* Outside the sticky bar: at large text the bar keeps only the answers. */}
+      <button type="button" className="sy-back" onClick={onBack}>
+        Back
+      </button>
     </section>
   );
 }
