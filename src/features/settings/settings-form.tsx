@@ -37,6 +37,8 @@ export function SettingsForm({ profile }: { profile: Profile }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     const changes = changesFromDraft(draft);
+    // A number typed for the old country would follow the person to the new one.
+    if ((changes.region ?? '') !== (profile.region ?? '')) changes.emergencyNumber = undefined;
     const problems = profileProblems({ ...profile, ...changes });
     const found: Record<string, string> = {};
     if (problems.yearOfBirth) found.yearOfBirth = yearMessage();
