@@ -279,7 +279,9 @@ function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeP
       void navigate(-1);
       return;
     }
-    const decidedBy = QUESTIONS.findLastIndex((q) => draft.answers[q.id] !== undefined);
+    // (Not findLastIndex: older iPhones, Safari before 15.4, lack it.)
+    const answered = QUESTIONS.map((q, i) => (draft.answers[q.id] !== undefined ? i : -1));
+    const decidedBy = Math.max(...answered);
     void navigate(questionPath(Math.max(decidedBy, 0)));
   };
   const saveState = useSymptomCheckStore((s) => s.saveState);
