@@ -34,7 +34,7 @@ async function answer(page: Page, label: 'Yes' | 'No' | 'Not sure', times = 1) {
 /** On /symptoms (or the check's first step): choose a country and save it. */
 async function confirmCountry(page: Page, country: string, button = 'Save country') {
   const select = page.getByLabel('The country you are in');
-  const choose = page.getByRole('button', { name: 'Choose your country' });
+  const choose = page.getByRole('button', { name: 'Set your country' });
   await expect(select.or(choose)).toBeVisible();
   if (await choose.isVisible()) await choose.click();
   await select.selectOption({ label: country });
@@ -82,7 +82,7 @@ test.describe('Symptoms, offline', () => {
     await expect(page.getByText('Your emergency number: not set')).toBeVisible();
     await expect(page.locator('a[href^="tel:"]')).toHaveCount(0);
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Choose your country' }).click();
+    await page.getByRole('button', { name: 'Set your country' }).click();
     await expect(page.getByLabel('The country you are in')).toHaveValue('US');
     await confirmCountry(page, 'United Kingdom');
     await expect(page.getByText('Your emergency number: 999')).toBeVisible();
@@ -295,7 +295,7 @@ test('the number dialled follows the confirmed country, not the phone’s langua
     const context = await browser.newContext({ locale, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/symptoms');
-    await page.getByRole('button', { name: 'Choose your country' }).click();
+    await page.getByRole('button', { name: 'Set your country' }).click();
     const country = page.getByLabel('The country you are in');
     await expect(country).toHaveValue(offered);
     await expect(page.locator('a[href^="tel:"]')).toHaveCount(0);

@@ -54,7 +54,7 @@ export default function SymptomsScreen() {
         <div className="sy-call-slot">
           {emergency.status === 'unconfirmed' && !choosing ? (
             <button type="button" className="sy-call-medium sy-choose-country" onClick={() => setChoosing(true)}>
-              Choose your country
+              Set your country
             </button>
           ) : (
             <CallLink number={knownNumber(emergency)} className="sy-call-medium" />
