@@ -5,9 +5,9 @@ import { guardedWrite } from './storage-errors';
 import { requestPersistentStorageOnce } from './persistent-storage';
 
 /**
- * Saves a red-flag check, or replaces the saved copy of the same check: one
- * check is one run, even if the person goes back and changes an answer after
- * seeing the outcome, or adds when it started and which side later.
+ * Saves a red-flag check, or replaces the saved copy of the same run (when it
+ * started and which side, added later). Changed answers are saved by the
+ * check as a new run that `amends` this one, so history keeps both.
  */
 export async function saveTriageRun(run: TriageRun): Promise<TriageRun> {
   const valid = parseRecord(triageRunSchema, run);
