@@ -234,7 +234,9 @@ describe('delete everything', () => {
 
     await user.click(del.getByRole('button', { name: 'Delete everything…' }));
     await user.click(del.getByRole('button', { name: 'Delete everything' }));
-    expect(await del.findByText('Everything is deleted. Regain is empty, as on the first day.')).toHaveFocus();
+    // Focus moves in an effect after the message renders: wait for it, not for the text alone.
+    const done = await del.findByText('Everything is deleted. Regain is empty, as on the first day.');
+    await waitFor(() => expect(done).toHaveFocus());
     expect(Object.values(await snapshot()).flat()).toEqual([]);
     expect(await screen.findByText('On this phone: 0 records.')).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
@@ -95,7 +95,8 @@ describe('SARC-F', SLOW, () => {
   it('scores 5 and says to book an assessment, then keeps the score', async () => {
     renderSymptoms('/symptoms/sarc-f');
     await answerAll([1, 1, 2, 1, 0]);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your score: 5 out of 10' })).toHaveFocus();
+    const score = await screen.findByRole('heading', { level: 2, name: 'Your score: 5 out of 10' });
+    await waitFor(() => expect(score).toHaveFocus());
     expect(screen.getByText('Book an assessment with your doctor.')).toBeInTheDocument();
     const past = await screen.findByRole('list', { name: 'Your past scores' });
     expect(await within(past).findByText(/5 out of 10\. Book an assessment\./)).toBeInTheDocument();
