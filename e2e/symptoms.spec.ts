@@ -128,11 +128,14 @@ test.describe('Symptoms, offline', () => {
     await expect(page.getByRole('link', { name: 'Call 112 now' })).toHaveAttribute('href', 'tel:112');
   });
 
-  test('every question fits at 360×740 and 390×844: answers and the call button visible, nothing over them', async ({ page }) => {
-    for (const viewport of [
-      { width: 360, height: 740 },
-      { width: 390, height: 844 },
-    ]) {
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`every question fits at ${viewport.width}×${viewport.height}: answers and the call button visible, nothing over them`, async ({ page }) => {
+      // It walks every question with several checks each: on a busy 2-core
+      // machine that takes well over the default minute.
+      test.setTimeout(180_000);
       await page.setViewportSize(viewport);
       await startCheck(page);
       await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
@@ -150,8 +153,8 @@ test.describe('Symptoms, offline', () => {
       await page.getByRole('button', { name: 'No', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeVisible();
       await page.getByRole('button', { name: 'Done' }).click();
-    }
-  });
+    });
+  }
 
   test('Back and the phone’s back gesture step back one question; a reload mid-check loses nothing', async ({ page }) => {
     await startCheck(page);
