@@ -27,6 +27,7 @@ test.describe('Learn, offline', () => {
       await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
     }
     await expect(page.getByText('sturdy chair', { exact: true })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Left: sitting near the front of a chair, arms crossed over the chest\. Right: standing up tall/ })).toBeVisible();
   });
 
   test('search finds "protein" offline and opens the page', async ({ page }) => {
@@ -43,6 +44,25 @@ test.describe('Learn, offline', () => {
     await page.getByRole('link', { name: 'Check your symptoms now' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Symptoms' })).toBeVisible();
   });
+});
+
+test('an exercise’s line drawing is centred, at most 320 px wide, and fits 360 px at 200 % text', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/learn/exercises/wall-push-up');
+  const picture = page.getByRole('img', { name: /^Standing an arm’s length from a wall, hands on it at shoulder height\./ });
+  await expect(picture).toBeVisible();
+  const box = (await picture.boundingBox())!;
+  expect(box.width).toBeGreaterThan(250);
+  expect(box.width).toBeLessThanOrEqual(320);
+  expect(box.height).toBeCloseTo((box.width * 160) / 200, 0);
+  expect(Math.abs(box.x + box.width / 2 - 180)).toBeLessThan(2);
+  // Drawn in the text colour, so it follows the page's colours (and forced colours).
+  expect(await picture.locator('g').first().getAttribute('stroke')).toBe('currentColor');
+
+  // A person's own text size doubled (through the CSSOM: the CSP allows no inline style tags).
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
+  await expect(picture).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 for (const path of ['/learn/self-tests', '/learn/exercises/passive-range-of-motion', '/learn/sources', '/learn?q=protein']) {

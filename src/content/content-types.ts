@@ -27,6 +27,15 @@ export interface ContentPage extends PageSummary {
   /** Sanitized at build time. */
   html: string;
   sources: SourceReference[];
+  /** Exercises: a line drawing of the movement. */
+  picture?: ExercisePicture;
+}
+
+export interface ExercisePicture {
+  /** Inline SVG, checked at build time, drawn in the text colour, with role="img" and its text alternative as aria-label. */
+  svg: string;
+  /** The text alternative, in plain words. */
+  alt: string;
 }
 
 export interface SearchDocument {

@@ -62,7 +62,7 @@ describe('parseContentFile', () => {
   });
 
   it('refuses an exercise without the standard sections', async () => {
-    const source = `---\nkind: exercise\ntitle: Step-up\nsummary: Step up.\nsources: [a]\nlevel: 2\nequipment: [step]\nmuscles: [thighs]\ncategory: strength-lower\n---\n## What it is for\n\nLegs.\n`;
+    const source = `---\nkind: exercise\ntitle: Step-up\nsummary: Step up.\nsources: [a]\nlevel: 2\nequipment: [step]\nmuscles: [thighs]\ncategory: strength-lower\npicture: step-up.svg\npictureAlt: Stepping up.\n---\n## What it is for\n\nLegs.\n`;
     expect(await problemWith('content/exercises/step-up.md', source)).toMatch(/content\/exercises\/step-up.md: body: an exercise needs the sections/);
   });
 });

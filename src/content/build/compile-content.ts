@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { CompiledPlan, ContentPage, PageSummary, SearchDocument, SourceReference } from '../content-types';
+import type { CompiledPlan, ContentPage, ExercisePicture, PageSummary, SearchDocument, SourceReference } from '../content-types';
 import type { RedFlagCheck } from '../schemas/triage-schema';
 import type { SymptomChecklist } from '../schemas/symptom-checklist-schema';
 import { ContentError } from './content-error';
 import { parseContentFile, type FrontMatterOf, type ParsedContentFile } from './parse-content-file';
 import { compilePlans } from './compile-plans';
+import { checkPictureSvg, namedPicture } from './picture-svg';
 
 /** Where each kind of page lives in the app. Data-only kinds (triage) have no page of their own. */
 function pathFor(parsed: ParsedContentFile, slug: string): string | null {
@@ -29,12 +30,24 @@ export interface CompiledContent {
   plans: CompiledPlan[];
 }
 
-async function markdownFiles(dir: string): Promise<string[]> {
+async function filesEndingWith(dir: string, ending: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md')
+    .filter((e) => e.isFile() && e.name.endsWith(ending) && e.name !== 'README.md')
     .map((e) => join(e.parentPath, e.name))
     .sort();
+}
+
+/**
+ * Every SVG in content/pictures/, checked (see picture-svg.ts), by file name.
+ * All are checked, used or not: the app may also import one directly.
+ */
+async function checkedPictures(contentDir: string, named: (path: string) => string): Promise<Map<string, string>> {
+  const dir = join(contentDir, 'pictures');
+  const files = await filesEndingWith(dir, '.svg').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  const pictures = new Map<string, string>();
+  for (const path of files) pictures.set(relative(dir, path), checkPictureSvg(named(path), await readFile(path, 'utf8')));
+  return pictures;
 }
 
 function only<T>(items: T[], what: string, dir: string): T {
@@ -49,12 +62,19 @@ function only<T>(items: T[], what: string, dir: string): T {
  * `appPaths` are the app's own screens that content may link to.
  */
 export async function compileContent(contentDir: string, appPaths: readonly string[]): Promise<CompiledContent> {
+  // Files are named from the content folder's parent, e.g. content/learn/early-signs.md.
+  const named = (path: string) => relative(dirname(resolve(contentDir)), path);
   const parsed: ParsedContentFile[] = [];
-  for (const path of await markdownFiles(contentDir)) {
-    // Named from the content folder's parent, e.g. content/learn/early-signs.md.
-    const file = relative(dirname(resolve(contentDir)), path);
-    parsed.push(await parseContentFile(file, await readFile(path, 'utf8')));
+  for (const path of await filesEndingWith(contentDir, '.md')) {
+    parsed.push(await parseContentFile(named(path), await readFile(path, 'utf8')));
   }
+  const pictures = await checkedPictures(contentDir, named);
+  const pictureOf = (item: ParsedContentFile): ExercisePicture => {
+    const { picture, pictureAlt } = item.frontMatter as FrontMatterOf<'exercise'>;
+    const svg = pictures.get(picture);
+    if (!svg) throw new ContentError(item.file, 'picture', `no file ${named(join(contentDir, 'pictures', picture))}`);
+    return { svg: namedPicture(svg, pictureAlt), alt: pictureAlt };
+  };
 
   const sourcesFile = only(parsed.filter((p) => p.kind === 'sources'), 'sources', contentDir);
   const references = (sourcesFile.frontMatter as FrontMatterOf<'sources'>).references;
@@ -89,6 +109,7 @@ export async function compileContent(contentDir: string, appPaths: readonly stri
       ...(extra.level !== undefined && { level: extra.level, category: extra.category!, equipment: extra.equipment!, muscles: extra.muscles! }),
       html: item.kind === 'sources' ? item.body.html + referencesHtml(references) : item.body.html,
       sources,
+      ...(item.kind === 'exercise' && { picture: pictureOf(item) }),
     });
     searchIndex.push({ path, title: fm.title, summary: fm.summary, text: item.body.plainText });
   }

@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileContent, type CompiledContent } from './compile-content';
+import { checkPictureSvg } from './picture-svg';
 
 // Serves the compiled content to the app as virtual modules:
 //   virtual:regain-content/index          page summaries (small; the Learn list)
@@ -9,7 +11,9 @@ import { compileContent, type CompiledContent } from './compile-content';
 //   virtual:regain-content/search-index   plain text of every page (loaded on first search)
 //   virtual:regain-content/triage         red-flag questions, outcomes, symptom checklist
 //   virtual:regain-content/plans          the four weekly plans
-// A content error fails the build with the file and field at fault.
+// Exercise pages carry their picture as checked inline SVG; a picture
+// imported straight into a component (content/pictures/x.svg?raw) is
+// checked here too. A content error fails the build with the file and field at fault.
 
 const PREFIX = 'virtual:regain-content/';
 const RESOLVED = '\0' + PREFIX;
@@ -34,7 +38,7 @@ export function regainContent(options: { contentDir: string; appPaths: readonly 
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
       const { pages, searchIndex, redFlagCheck, symptomChecklist, plans } = await content();
-      if (name === 'index') return moduleFor(pages.map(({ html: _html, sources: _sources, ...summary }) => summary));
+      if (name === 'index') return moduleFor(pages.map(({ html: _html, sources: _sources, picture: _picture, ...summary }) => summary));
       if (name === 'pages') {
         const loaders = pages.map((p) => `${JSON.stringify(p.path)}: () => import(${JSON.stringify(PREFIX + 'page' + p.path)})`);
         return `export default {\n${loaders.join(',\n')}\n};`;
@@ -48,6 +52,12 @@ export function regainContent(options: { contentDir: string; appPaths: readonly 
       if (name === 'triage') return moduleFor({ redFlagCheck, symptomChecklist });
       if (name === 'plans') return moduleFor(plans);
       this.error(`Unknown content module ${id}`);
+    },
+    async transform(_code, id) {
+      const [file = '', query] = id.split('?');
+      if (query !== 'raw' || !/\/content\/pictures\/[^/]+\.svg$/.test(file)) return null;
+      checkPictureSvg(relative(process.cwd(), file), await readFile(file, 'utf8'));
+      return null;
     },
     configureServer(server) {
       // In development, any content edit recompiles and reloads the page.

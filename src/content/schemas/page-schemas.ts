@@ -33,6 +33,16 @@ export const exercisePageSchema = z.strictObject({
   equipment: z.array(text).min(1, 'list the equipment, or ["none"]'),
   muscles: z.array(text).min(1, 'list the muscles it works'),
   category: z.enum(EXERCISE_CATEGORIES, `category must be one of ${EXERCISE_CATEGORIES.join(', ')}`),
+  /** A line drawing of the movement: a file in content/pictures/, checked at build (see picture-svg.ts). */
+  picture: z
+    .string('every exercise needs a picture: name its SVG file in content/pictures/, e.g. sit-to-stand.svg')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, 'name an SVG file in content/pictures/, e.g. sit-to-stand.svg'),
+  /** What the picture shows, in plain words, for people who cannot see it. */
+  pictureAlt: z
+    .string("describe the picture in plain words, e.g. 'Left: sitting on a chair. Right: standing up tall.'")
+    .trim()
+    .min(1, 'must not be empty')
+    .max(300, 'keep the description of the picture to at most 300 characters'),
 });
 
 export const sourcesPageSchema = z.strictObject({

@@ -38,14 +38,24 @@ export default function ContentPageScreen() {
 
   return (
     <Screen title={page.title} intro={page.summary}>
+      {page.picture ? (
+        // Inline SVG checked at build time (src/content/build/picture-svg.ts): drawing only, named by its text alternative.
+        <div className="exercise-picture" dangerouslySetInnerHTML={{ __html: page.picture.svg }} />
+      ) : null}
       {page.kind === 'exercise' ? (
         <dl className="exercise-facts">
-          <dt>Level</dt>
-          <dd>{LEVEL_NAMES[page.level ?? 0]}</dd>
-          <dt>Equipment</dt>
-          <dd>{page.equipment?.join(', ')}</dd>
-          <dt>Works</dt>
-          <dd>{page.muscles?.join(', ')}</dd>
+          <div>
+            <dt>Level</dt>
+            <dd>{LEVEL_NAMES[page.level ?? 0]}</dd>
+          </div>
+          <div>
+            <dt>Equipment</dt>
+            <dd>{page.equipment?.join(', ')}</dd>
+          </div>
+          <div>
+            <dt>Works</dt>
+            <dd>{page.muscles?.join(', ')}</dd>
+          </div>
         </dl>
       ) : null}
       <ContentHtml html={page.html} />

@@ -11,7 +11,8 @@ import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { RestTimer } from './rest-timer';
 import './plan.css';
 
-function HowTo({ path }: { path: string }) {
+/** The exercise's library page (its picture and how-to), loaded when the step changes. */
+function useExercisePage(path: string): ContentPage | null {
   const [page, setPage] = useState<ContentPage | null>(null);
   useEffect(() => {
     let current = true;
@@ -20,9 +21,7 @@ function HowTo({ path }: { path: string }) {
       current = false;
     };
   }, [path]);
-  if (!page || page.path !== path) return <p>Loading the how-to…</p>;
-  // Compiled and sanitized at build time (see src/content/build/markdown.ts).
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />;
+  return page?.path === path ? page : null;
 }
 
 /** Today's session, one exercise and one set at a time, with a rest timer between sets. */
@@ -37,6 +36,7 @@ export default function SessionScreen() {
   useUnsavedInput('plan-session', !finished && (position.step > 0 || position.set > 1));
 
   const endRest = useCallback(() => setPosition((p) => ({ ...p, resting: false })), []);
+  const page = useExercisePage(session?.exercises[position.step]?.path ?? '');
 
   if (!plan || !session) {
     return (
@@ -82,6 +82,8 @@ export default function SessionScreen() {
       </ol>
       <section className="card current-step" aria-labelledby="current-exercise">
         <h2 id="current-exercise">{step.title}</h2>
+        {/* Space kept while the page loads, so the button below does not move. Inline SVG checked at build time. */}
+        <div className="session-picture" dangerouslySetInnerHTML={{ __html: page?.picture?.svg ?? '' }} />
         <p className="set-counter" aria-live="polite">
           Set {position.set} of {step.sets}: {step.reps ? `${step.reps} repeats` : `hold for ${step.seconds} seconds`}
         </p>
@@ -97,7 +99,8 @@ export default function SessionScreen() {
         )}
         <details>
           <summary>How to do it</summary>
-          <HowTo path={step.path} />
+          {/* Compiled and sanitized at build time (see src/content/build/markdown.ts). */}
+          {page ? <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} /> : <p>Loading the how-to…</p>}
         </details>
       </section>
       <p className="small">Stop if you feel chest pain, dizziness or sudden weakness.</p>
