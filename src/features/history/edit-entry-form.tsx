@@ -10,7 +10,9 @@ import { DateField } from '../../ui/date-field';
 import { limitMessage, QUANTITIES, unitLabel } from '../../ui/entry-quantities';
 import { NoteField } from '../../ui/note-field';
 import { NumberField } from '../../ui/number-field';
+import { useSaveGuard } from '../../ui/use-save-guard';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { applyDraft, draftFrom, VALUE_LABELS, type EditDraft, type Scope, type Side, type Site } from './edit-entry-draft';
 import type { HistoryArrival } from './history-notice';
 
@@ -23,14 +25,20 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
   const [errors, setErrors] = useState<Record<string, string>>({});
   const quantity = QUANTITIES[entry.kind];
   useUnsavedInput('edit-entry', JSON.stringify(draft) !== JSON.stringify(initial));
+  const guard = useSaveGuard();
 
   const change = (next: Partial<EditDraft>) => {
     setDraft((current) => ({ ...current, ...next }));
     setErrors({});
+    guard.edited();
   };
 
-  async function save(event: FormEvent) {
+  const save = (event: FormEvent) => {
     event.preventDefault();
+    void guard.run(check);
+  };
+
+  async function check(): Promise<boolean> {
     const candidate = applyDraft(entry, draft, initial, units);
     const problems = entryProblems(candidate);
     const found: Record<string, string> = {};
@@ -42,13 +50,15 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
     if (first) {
       setErrors(found);
       document.getElementById(`edit-${first}`)?.focus();
-      return;
+      return false;
     }
     try {
       const saved = await updateEntry(candidate);
       void navigate('/history', { state: { kind: 'saved', entry: saved } satisfies HistoryArrival });
+      return true;
     } catch (failure) {
-      setErrors({ form: (failure as Error).message });
+      setErrors({ form: saveFailureMessage(failure, 'Sorry, your change could not be saved. Please try again.') });
+      return false;
     }
   }
 

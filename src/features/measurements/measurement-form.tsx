@@ -11,7 +11,9 @@ import { longDate } from '../../ui/format-day';
 import { NoteField } from '../../ui/note-field';
 import { NumberField } from '../../ui/number-field';
 import { unreadableNumberIds } from '../../ui/number-text';
+import { useSaveGuard } from '../../ui/use-save-guard';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { checkMeasurements, flaggedGapCm, type MeasurementDraft } from './check-measurements';
 import { GapFlag } from './gap-flag';
 import {
@@ -44,6 +46,7 @@ export function MeasurementForm({ units }: { units: UnitSystem }) {
   const today = todayLocal();
   const dirty = Object.values(draft.values).some((text) => text.trim() !== '') || draft.note.trim() !== '';
   useUnsavedInput('measurements', dirty);
+  const guard = useSaveGuard();
 
   const change = (next: Partial<MeasurementDraft>, clear: string) => {
     setDraft((current) => ({ ...current, ...next }));
@@ -54,14 +57,20 @@ export function MeasurementForm({ units }: { units: UnitSystem }) {
       return rest;
     });
     setSaved(null);
+    guard.edited();
   };
   const setValue = (name: string, text: string) => change({ values: { ...draft.values, [name]: text } }, name);
 
-  async function save(event: FormEvent) {
+  const save = (event: FormEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    void guard.run(() => check(form));
+  };
+
+  async function check(form: HTMLFormElement): Promise<boolean> {
     const { entries, errors: found } = checkMeasurements(draft, units);
     // A typo the browser cannot read shows as empty; point it out rather than skip it.
-    const unreadable = unreadableNumberIds(event.currentTarget as HTMLFormElement);
+    const unreadable = unreadableNumberIds(form);
     for (const field of MEASUREMENT_FIELDS.filter((f) => unreadable.has(`measure-${f.name}`))) {
       found[field.name] = limitMessage(QUANTITIES[field.kind], units);
       delete found.form;
@@ -71,7 +80,7 @@ export function MeasurementForm({ units }: { units: UnitSystem }) {
       // Take the person to the first problem; its message is right beside it.
       const first = ['day', ...MEASUREMENT_FIELDS.map((f) => f.name), 'note'].find((n) => found[n]);
       document.getElementById(first ? `measure-${first}` : 'measure-save')?.focus();
-      return;
+      return false;
     }
     try {
       const stored = await addEntries(entries);
@@ -82,8 +91,10 @@ export function MeasurementForm({ units }: { units: UnitSystem }) {
       });
       setDraft(emptyDraft());
       setErrors({});
+      return true;
     } catch (failure) {
-      setErrors({ form: (failure as Error).message });
+      setErrors({ form: saveFailureMessage(failure, 'Sorry, your measurements could not be saved. Please try again.') });
+      return false;
     }
   }
 

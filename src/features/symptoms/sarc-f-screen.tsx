@@ -15,6 +15,7 @@ import {
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useSaveGuard } from '../../ui/use-save-guard';
 import { formatDay } from './format';
 import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import './symptoms.css';
@@ -39,7 +40,7 @@ export default function SarcFScreen() {
   const [missing, setMissing] = useState<SarcFItemId[]>([]);
   const [result, setResult] = useState<SarcFResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaveGuard();
   const results = useSarcFResults();
   const checkInProgress = useSymptomCheckStore((s) => isUnfinished(s.draft));
   const id = useId();
@@ -52,24 +53,24 @@ export default function SarcFScreen() {
     if (result) resultRef.current?.focus();
   }, [result]);
 
-  const submit = async () => {
-    const unanswered = SARC_F_ITEMS.filter((item) => answers[item.id] === undefined).map((item) => item.id);
-    setMissing(unanswered);
-    if (unanswered.length > 0) {
-      missingRef.current?.focus();
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      setResult(await addSarcFResult(answers));
-      setAnswers({});
-    } catch (e) {
-      setError(saveFailureMessage(e, 'Sorry, your score could not be saved. Please try again.'));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = () =>
+    run(async () => {
+      const unanswered = SARC_F_ITEMS.filter((item) => answers[item.id] === undefined).map((item) => item.id);
+      setMissing(unanswered);
+      if (unanswered.length > 0) {
+        missingRef.current?.focus();
+        return false;
+      }
+      setError(null);
+      try {
+        setResult(await addSarcFResult(answers));
+        setAnswers({});
+        return true;
+      } catch (e) {
+        setError(saveFailureMessage(e, 'Sorry, your score could not be saved. Please try again.'));
+        return false;
+      }
+    });
 
   return (
     <Screen

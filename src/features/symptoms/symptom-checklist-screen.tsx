@@ -6,6 +6,7 @@ import { useSymptomCheckIns } from '../../db/use-symptom-check-ins';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useSaveGuard } from '../../ui/use-save-guard';
 import { formatDay } from './format';
 import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import { symptomChecklist } from './triage-content';
@@ -21,7 +22,7 @@ function signText(id: string): string {
 export default function SymptomChecklistScreen() {
   const navigate = useNavigate();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
-  const [saving, setSaving] = useState(false);
+  const { saving, run, edited } = useSaveGuard();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const checkIns = useSymptomCheckIns();
   const id = useId();
@@ -35,30 +36,32 @@ export default function SymptomChecklistScreen() {
     else next.delete(signId);
     setTicked(next);
     setMessage(null);
+    edited();
   };
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const checkIn = await addSymptomCheckIn(SIGNS.filter((s) => ticked.has(s.id)).map((s) => s.id));
-      setTicked(new Set());
-      if (redFlagsTicked.length > 0) {
-        // Straight on to the check, continuing one already under way.
-        const { draft, begin } = useSymptomCheckStore.getState();
-        if (!isUnfinished(draft)) begin();
-        void navigate('/symptoms/check');
-        return;
+  // A second tap after saving would otherwise log "none of these signs" as the newest check-in.
+  const save = () =>
+    run(async () => {
+      try {
+        const checkIn = await addSymptomCheckIn(SIGNS.filter((s) => ticked.has(s.id)).map((s) => s.id));
+        setTicked(new Set());
+        if (redFlagsTicked.length > 0) {
+          // Straight on to the check, continuing one already under way.
+          const { draft, begin } = useSymptomCheckStore.getState();
+          if (!isUnfinished(draft)) begin();
+          void navigate('/symptoms/check');
+          return true;
+        }
+        setMessage({ text: `Saved for ${formatDay(checkIn.day)}.`, error: false });
+        return true;
+      } catch (e) {
+        setMessage({
+          text: saveFailureMessage(e, 'Sorry, your check-in could not be saved. Please try again.'),
+          error: true,
+        });
+        return false;
       }
-      setMessage({ text: `Saved for ${formatDay(checkIn.day)}.`, error: false });
-    } catch (e) {
-      setMessage({
-        text: saveFailureMessage(e, 'Sorry, your check-in could not be saved. Please try again.'),
-        error: true,
-      });
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Screen title={symptomChecklist.title} intro={symptomChecklist.summary}>

@@ -11,6 +11,7 @@ import { CHAIR_STAND_TIMER, type TimerPhase } from '../../domain/test-timer';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useSaveGuard } from '../../ui/use-save-guard';
 import { useChairStandStore, type ChairStandStep } from './chair-stand-store';
 import { ChairStandNormsView } from './chair-stand-norms-view';
 import { plural } from './format';
@@ -203,7 +204,7 @@ function parseReps(text: string): number | null {
 function ResultForm({ current }: { current: Extract<ChairStandStep, { step: 'result' }> }) {
   const { setRepsText, setUsedArms, saved, reset } = useChairStandStore.getState();
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaveGuard();
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const reps = parseReps(current.repsText);
@@ -214,23 +215,24 @@ function ResultForm({ current }: { current: Extract<ChairStandStep, { step: 'res
     setError(null);
   };
 
-  const save = async () => {
-    const value = current.usedArms ? 0 : parseReps(current.repsText);
-    if (value === null) {
-      setError(LIMIT_MESSAGE);
-      inputRef.current?.focus();
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const entry = await addEntry({ kind: 'chair-stand-30s', day: todayLocal(), reps: value, usedArms: current.usedArms });
-      saved(entry.id);
-    } catch (e) {
-      setError(saveFailureMessage(e, 'Sorry, your result could not be saved. Please try again.'));
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    run(async () => {
+      const value = current.usedArms ? 0 : parseReps(current.repsText);
+      if (value === null) {
+        setError(LIMIT_MESSAGE);
+        inputRef.current?.focus();
+        return false;
+      }
+      setError(null);
+      try {
+        const entry = await addEntry({ kind: 'chair-stand-30s', day: todayLocal(), reps: value, usedArms: current.usedArms });
+        saved(entry.id);
+        return true;
+      } catch (e) {
+        setError(saveFailureMessage(e, 'Sorry, your result could not be saved. Please try again.'));
+        return false;
+      }
+    });
 
   return (
     <form

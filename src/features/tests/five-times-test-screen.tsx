@@ -11,6 +11,7 @@ import { FIVE_TIMES_TIMER, stopwatchSeconds, type TimerPhase } from '../../domai
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useSaveGuard } from '../../ui/use-save-guard';
 import { FiveTimesNormsView } from './five-times-norms-view';
 import { useFiveTimesStore, type FiveTimesStep } from './five-times-store';
 import { formatSeconds, plural } from './format';
@@ -169,27 +170,28 @@ function parseSeconds(text: string): number | null {
 function ResultForm({ current }: { current: Extract<FiveTimesStep, { step: 'result' }> }) {
   const { setSecondsText, saved, reset } = useFiveTimesStore.getState();
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSaveGuard();
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
-  const save = async () => {
-    const seconds = parseSeconds(current.secondsText);
-    if (seconds === null) {
-      setError(LIMIT_MESSAGE);
-      inputRef.current?.focus();
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const entry = await addEntry({ kind: 'five-times-sit-to-stand', day: todayLocal(), seconds });
-      saved(entry.id);
-    } catch (e) {
-      setError(saveFailureMessage(e, 'Sorry, your result could not be saved. Please try again.'));
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    run(async () => {
+      const seconds = parseSeconds(current.secondsText);
+      if (seconds === null) {
+        setError(LIMIT_MESSAGE);
+        inputRef.current?.focus();
+        return false;
+      }
+      setError(null);
+      try {
+        const entry = await addEntry({ kind: 'five-times-sit-to-stand', day: todayLocal(), seconds });
+        saved(entry.id);
+        return true;
+      } catch (e) {
+        setError(saveFailureMessage(e, 'Sorry, your result could not be saved. Please try again.'));
+        return false;
+      }
+    });
 
   return (
     <form
