@@ -1,9 +1,14 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { markFirstRun } from '../src/db/first-run';
 
 afterEach(() => cleanup());
+
+// Screens are tested as a returning user sees them; the welcome steps have
+// their own tests, which clear this first.
+beforeEach(() => markFirstRun('done'));
 
 // A busy 2-core CI machine can take seconds to load a lazy screen: findBy and
 // waitFor still poll and return as soon as the condition holds, but give up

@@ -3,11 +3,25 @@
 // record would travel inside the backup and be set back in time by a restore.
 
 const KEY = 'regain-last-backup-at';
+const DISMISSED_KEY = 'regain-backup-reminder-dismissed-at';
 const listeners = new Set<() => void>();
 
 export function lastBackupAt(): string | null {
+  return readStamp(KEY);
+}
+
+/** When the backup reminder on Today was last put off ("Not now"). */
+export function backupReminderDismissedAt(): string | null {
+  return readStamp(DISMISSED_KEY);
+}
+
+export function dismissBackupReminder(now = new Date()): void {
+  writeStamp(DISMISSED_KEY, now);
+}
+
+function readStamp(key: string): string | null {
   try {
-    const value = globalThis.localStorage?.getItem(KEY) ?? null;
+    const value = globalThis.localStorage?.getItem(key) ?? null;
     return value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
   } catch {
     return null; // storage blocked: treat as never backed up
@@ -15,8 +29,12 @@ export function lastBackupAt(): string | null {
 }
 
 export function recordBackup(now = new Date()): void {
+  writeStamp(KEY, now);
+}
+
+function writeStamp(key: string, now: Date): void {
   try {
-    globalThis.localStorage?.setItem(KEY, now.toISOString());
+    globalThis.localStorage?.setItem(key, now.toISOString());
   } catch {
     // Storage blocked or full: the reminder will simply show again.
   }
@@ -27,7 +45,7 @@ export function recordBackup(now = new Date()): void {
 export function subscribeToBackupStamp(listener: () => void): () => void {
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
-    if (event.key === KEY || event.key === null) listener();
+    if (event.key === KEY || event.key === DISMISSED_KEY || event.key === null) listener();
   };
   globalThis.addEventListener?.('storage', onStorage);
   return () => {

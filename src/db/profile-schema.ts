@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoTimestamp, shortText, withinLimit } from './schema-helpers';
+import { isoTimestamp, localDay, shortText, withinLimit } from './schema-helpers';
 import { HEIGHT_LIMIT } from '../domain/height';
 
 import { PROFILE_ID } from './profile-defaults';
@@ -23,6 +23,12 @@ export const profileSchema = z.object({
   kidneyDisease: z.boolean('Answer yes or no.'),
   /** The weekly plan the person chose (0 bed or chair … 3 strong); unset until they choose. */
   planLevel: z.optional(z.int().check(z.gte(0, 'Choose a plan level from 0 to 3.'), z.lte(3, 'Choose a plan level from 0 to 3.'))),
+  /**
+   * The day the current level was chosen: only weeks since then count when the
+   * plan suggests a change (a new plan never opens on "hard to keep up").
+   * Any day, even a "future" one: a phone in another time zone may be behind.
+   */
+  planLevelChosenOn: z.optional(localDay()),
   /** Raises the protein range to 1.2–1.5 g/kg (exercising most weeks, or recovering from illness). */
   exercisingOrRecovering: z.optional(z.boolean('Answer yes or no.')),
   /** Daily reminder time, HH:MM local. */

@@ -10,6 +10,9 @@ export const recordId = () => z.uuid('This record has no valid id.');
 export const isoTimestamp = () =>
   z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'Enter a valid date and time.'));
 
+/** A local calendar day (YYYY-MM-DD), any day. */
+export const localDay = () => z.string().check(z.refine(isLocalDate, 'Enter a date as year-month-day.'));
+
 /** A local calendar day (YYYY-MM-DD) that is not in the future. */
 export const pastOrToday = () =>
   z.string().check(

@@ -10,3 +10,4 @@ export function useEntriesOnDay(day: LocalDate | null): LogEntry[] | undefined {
     [day],
   );
 }
+

@@ -19,3 +19,25 @@ export function daysSinceBackup(lastBackupAt: string | null, now: Date = new Dat
   if (Number.isNaN(last)) return null;
   return Math.max(0, Math.floor((now.getTime() - last) / DAY_MS));
 }
+
+export interface TodayReminderInputs {
+  lastBackupAt: string | null;
+  /** The earliest day with something logged, or null with no data. */
+  firstDataDay: string | null;
+  /** When "Not now" was last tapped on the reminder. */
+  dismissedAt: string | null;
+  now?: Date;
+}
+
+/**
+ * Today's backup reminder: once 30 days have passed since the last backup (or,
+ * never backed up, since the first day logged) and since it was last put off.
+ * Put off with "Not now", it comes back 30 days later.
+ */
+export function isTodayReminderDue({ lastBackupAt, firstDataDay, dismissedAt, now = new Date() }: TodayReminderInputs): boolean {
+  if (firstDataDay === null) return false;
+  const [y, m, d] = firstDataDay.split('-').map(Number) as [number, number, number];
+  const times = [lastBackupAt, dismissedAt].map((t) => (t === null ? Number.NaN : Date.parse(t)));
+  const newest = Math.max(new Date(y, m - 1, d).getTime(), ...times.filter((t) => !Number.isNaN(t)));
+  return now.getTime() - newest > BACKUP_REMINDER_DAYS * DAY_MS;
+}

@@ -1,4 +1,4 @@
-import type { LocalDate } from './dates';
+import { addDays, type LocalDate } from './dates';
 import type { PlanDay } from './plan-week';
 
 export interface Adherence {
@@ -37,4 +37,15 @@ export function suggestLevelChange(currentLevel: number, completeWeeks: readonly
   if (recent.every((r) => r >= MEETS_TARGETS) && currentLevel < 3) return { direction: 'up', level: currentLevel + 1 };
   if (recent.every((r) => r < FALLS_SHORT) && currentLevel > 0) return { direction: 'down', level: currentLevel - 1 };
   return null;
+}
+
+/**
+ * The Mondays of the complete weeks to judge the level on, oldest first: the
+ * last two, but only whole weeks since the level was chosen. Weeks before the
+ * plan started were not missed, they were not planned. With no date known (a
+ * level chosen before the app kept one) both weeks count, as they always did.
+ */
+export function weeksToJudge(thisMonday: LocalDate, chosenOn: LocalDate | undefined): LocalDate[] {
+  const mondays = Array.from({ length: WEEKS_RUNNING }, (_, i) => addDays(thisMonday, -7 * (WEEKS_RUNNING - i)));
+  return chosenOn ? mondays.filter((monday) => monday >= chosenOn) : mondays;
 }

@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from '../domain/dates';
+import { addDays, toLocalDate, type LocalDate } from '../domain/dates';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -22,4 +22,19 @@ export function dayHeading(day: LocalDate, today: LocalDate): string {
   if (day === today) return 'Today';
   if (day === addDays(today, -1)) return 'Yesterday';
   return longDate(day);
+}
+
+let timeFormat: Intl.DateTimeFormat | undefined;
+
+/**
+ * The time an entry was saved, in the phone's own 12- or 24-hour style ("9:14 am",
+ * "09:14"), so two sets on one day can be told apart. Only when it was saved on
+ * the day it is for: an entry added later for an earlier day has no time of its own.
+ */
+export function savedTime(entry: { day: LocalDate; createdAt: string }): string | null {
+  const saved = new Date(entry.createdAt);
+  if (Number.isNaN(saved.getTime()) || toLocalDate(saved) !== entry.day) return null;
+  // Made on first use, not at start-up (see longDate on what the first Intl format costs).
+  timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+  return timeFormat.format(saved);
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode, type Ref } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { describedBy, FieldError, FieldHint } from './field-error';
 import { parseNumberText } from './number-text';
 import { useHydrated } from './use-hydrated';
@@ -35,6 +35,11 @@ export function Stepper({ id, label, value, onChange, min, max, hint, error, inp
     onChange(String(next));
     setSpoken(String(next));
   };
+  // Typing replaces the number in the box: the whole number is selected when
+  // the box gets focus, so "12" typed over 0 is 12, not 120 or 012. A tap also
+  // places the caret on mouse-up, which would undo the selection: the first
+  // mouse-up after focus is ignored.
+  const justFocused = useRef(false);
   const atMin = current !== null && base <= min;
   const atMax = current !== null && base >= max;
 
@@ -68,7 +73,15 @@ export function Stepper({ id, label, value, onChange, min, max, hint, error, inp
           step={1}
           autoComplete="off"
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => onChange(withoutLeadingZeros(event.target.value))}
+          onFocus={(event) => {
+            event.currentTarget.select();
+            justFocused.current = true;
+          }}
+          onMouseUp={(event) => {
+            if (justFocused.current) event.preventDefault();
+            justFocused.current = false;
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, { hint, error })}
         />
@@ -89,4 +102,9 @@ export function Stepper({ id, label, value, onChange, min, max, hint, error, inp
       <FieldError id={id} message={error} />
     </div>
   );
+}
+
+/** "012" → "12": a zero left in front by a caret placed after it is not part of the number. */
+function withoutLeadingZeros(text: string): string {
+  return text.replace(/^0+(?=\d)/, '');
 }

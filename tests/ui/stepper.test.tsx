@@ -33,6 +33,15 @@ describe('Stepper', () => {
     expect(screen.getByRole('group', { name: 'Reps to log' })).toContainElement(minus());
   });
 
+  it('never keeps a zero in front of a typed number: 0 then 4 reads 4, not 04', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    // A caret left after the 0 (jsdom does not select on focus the way a phone does).
+    await user.type(box(), '4', { initialSelectionStart: 1, initialSelectionEnd: 1 });
+    expect(box()).toHaveValue(4);
+    expect((box() as HTMLInputElement).value).toBe('4');
+  });
+
   it('counts up with + and down with −, and reads the new value out', async () => {
     const user = userEvent.setup();
     render(<Harness />);

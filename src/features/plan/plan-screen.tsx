@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import plans from 'virtual:regain-content/plans';
 import { addDays, ageOnDate, todayLocal } from '../../domain/dates';
-import { suggestLevelChange, weekAdherence } from '../../domain/plan-adherence';
+import { suggestLevelChange, weekAdherence, weeksToJudge } from '../../domain/plan-adherence';
 import { mondayOf, planWeek } from '../../domain/plan-week';
 import { proteinTarget } from '../../domain/protein-target';
 import { suggestStartingLevel } from '../../domain/starting-level';
@@ -34,6 +34,7 @@ export default function PlanScreen() {
   const plan = plans.find((p) => p.level === profile.planLevel);
   const age = profile.yearOfBirth ? ageOnDate(profile.yearOfBirth, today) : null;
   const suggestion = suggestStartingLevel(inputs?.latestChairStand ?? null, age, profile.sex);
+  const chooseLevel = (level: number) => saveProfile({ planLevel: level, planLevelChosenOn: todayLocal() });
 
   if (!plan || choosing) {
     return (
@@ -42,7 +43,7 @@ export default function PlanScreen() {
           plans={plans}
           current={profile.planLevel}
           suggestion={suggestion}
-          onChoose={(level) => void saveProfile({ planLevel: level }).then(() => setChoosing(false))}
+          onChoose={(level) => void chooseLevel(level).then(() => setChoosing(false))}
           onCancel={plan ? () => setChoosing(false) : undefined}
         />
       </Screen>
@@ -63,7 +64,9 @@ export default function PlanScreen() {
   const weekOf = (start: string) => planWeek(plan, start, { proteinTarget: protein.status === 'target' });
   const days = weekOf(monday);
   const adherence = weekAdherence(days, isDone, today);
-  const pastWeeks = [-14, -7].map((offset) => weekAdherence(weekOf(addDays(monday, offset)), isDone, addDays(monday, offset + 6)).ratio);
+  const pastWeeks = weeksToJudge(monday, profile.planLevelChosenOn).map(
+    (start) => weekAdherence(weekOf(start), isDone, addDays(start, 6)).ratio,
+  );
   const change = progress ? suggestLevelChange(plan.level, pastWeeks) : null;
 
   return (
@@ -75,7 +78,7 @@ export default function PlanScreen() {
               ? `You met your plan two weeks running. Ready to try level ${change.level}: ${plans[change.level]?.name}?`
               : `The last two weeks were hard to keep up. Level ${change.level}: ${plans[change.level]?.name} may suit you better for now.`}
           </p>
-          <button type="button" onClick={() => void saveProfile({ planLevel: change.level })}>
+          <button type="button" onClick={() => void chooseLevel(change.level)}>
             Move to level {change.level}
           </button>
         </div>

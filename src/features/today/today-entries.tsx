@@ -1,14 +1,12 @@
 import { Link } from 'react-router';
-import { useEntriesOnDay } from '../../db/use-entries';
 import { useLoadedProfile } from '../../db/use-loaded-profile';
-import type { LocalDate } from '../../domain/dates';
 import type { UnitSystem } from '../../domain/units';
 import type { LogEntry } from '../../db/log-entry-schema';
 import { entryName, entryValue } from '../../ui/describe-entry';
+import { savedTime } from '../../ui/format-day';
 
-/** What has been logged today, newest first, with the day's rep total once there are several sets. */
-export function TodayEntries({ today }: { today: LocalDate | null }) {
-  const entries = useEntriesOnDay(today);
+/** What has been logged today, newest first, each with the time it was saved. */
+export function TodayEntries({ entries }: { entries: LogEntry[] | undefined }) {
   // Both must be read first: a weight must not show in kg for a moment before turning into lb.
   const units = useLoadedProfile()?.units;
   const loaded = entries !== undefined && units !== undefined;
@@ -24,22 +22,19 @@ export function TodayEntries({ today }: { today: LocalDate | null }) {
 function LoggedList({ entries, units }: { entries: LogEntry[]; units: UnitSystem }) {
   if (entries.length === 0) return <p>Nothing yet today.</p>;
   const newestFirst = [...entries].reverse();
-  const sets = entries.filter((entry) => entry.kind === 'sit-to-stand-count');
-  const totalReps = sets.reduce((sum, entry) => sum + entry.reps, 0);
   return (
     <>
-      {sets.length > 1 ? (
-        <p className="today-total">
-          Sit-to-stand reps in total: <strong>{totalReps}</strong>
-        </p>
-      ) : null}
       <ul className="entry-list">
-        {newestFirst.map((entry) => (
-          <li key={entry.id}>
-            {entryName(entry)}: <strong>{entryValue(entry, units)}</strong>
-            {entry.note ? <span className="entry-note">{entry.note}</span> : null}
-          </li>
-        ))}
+        {newestFirst.map((entry) => {
+          const time = savedTime(entry);
+          return (
+            <li key={entry.id}>
+              {time ? <span className="entry-time">{time} </span> : null}
+              {entryName(entry)}: <strong>{entryValue(entry, units)}</strong>
+              {entry.note ? <span className="entry-note">{entry.note}</span> : null}
+            </li>
+          );
+        })}
       </ul>
       <p>
         <Link to="/history" className="text-link">
