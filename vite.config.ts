@@ -23,7 +23,10 @@ export default defineConfig({
       // update can never throw away a half-filled form.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icon.svg', 'apple-touch-icon-180.png'],
+      // The glob below already precaches every icon: listing them again here
+      // (or as manifest icons) put each in the precache list twice.
+      includeAssets: [],
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Regain: rebuild your strength',

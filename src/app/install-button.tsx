@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { isIosSafari, showInstallPrompt, useInstallPromptStore } from './install-prompt-store';
+import { lazy, Suspense } from 'react';
+import { isIosSafari, showInstallPrompt, useInstallPromptStore } from '../ui/install-prompt-store';
 import { useHydrated } from '../ui/use-hydrated';
+
+const IosInstall = lazy(() => import('./ios-install'));
 
 /**
  * "Install" in the header: Chromium's own prompt where the browser offers one,
- * and short Add to Home Screen steps on iPhone and iPad, which have no prompt.
+ * and on iPhone and iPad the Add to Home Screen steps in a sheet.
  */
 export function InstallButton() {
   const canPrompt = useInstallPromptStore((state) => state.deferredPrompt !== null);
-  const [showIosSteps, setShowIosSteps] = useState(false);
   const ios = useHydrated() && isIosSafari();
 
   if (canPrompt) {
@@ -18,26 +19,9 @@ export function InstallButton() {
       </button>
     );
   }
-  if (!ios) return null;
-  return (
-    <>
-      <button
-        type="button"
-        className="header-button"
-        aria-expanded={showIosSteps}
-        aria-controls="ios-install-steps"
-        onClick={() => setShowIosSteps((open) => !open)}
-      >
-        Install
-      </button>
-      {showIosSteps ? (
-        <div id="ios-install-steps" className="banner" role="region" aria-label="How to install">
-          <p>
-            To add Regain to your home screen: tap <strong>Share</strong> (the square with an arrow
-            up), then <strong>Add to Home Screen</strong>.
-          </p>
-        </div>
-      ) : null}
-    </>
-  );
+  return ios ? (
+    <Suspense fallback={null}>
+      <IosInstall />
+    </Suspense>
+  ) : null;
 }

@@ -22,6 +22,7 @@ export const OTHER_PATHS = [
   '/tests/chair-stand',
   '/tests/five-times-sit-to-stand',
   '/settings/data',
+  '/welcome',
 ] as const;
 
 /** Every app screen content may link to; content pages add their own paths at build time. */
@@ -30,9 +31,10 @@ export const APP_PATHS: readonly string[] = [...ROUTE_HEADINGS.map((r) => r.path
 /**
  * Screens shown in focused mode, without the bottom navigation: a frightened
  * person answering the red-flag check must never find an answer (or the call
- * button) under a bar of links. Each has its own way out (Back, Done).
+ * button) under a bar of links; a new user is walked through the welcome
+ * steps one at a time. Each has its own way out (Back, Done, Skip).
  */
-export const FOCUSED_PATHS: readonly string[] = ['/symptoms/check'];
+export const FOCUSED_PATHS: readonly string[] = ['/symptoms/check', '/welcome'];
 
 export function isFocusedPath(pathname: string): boolean {
   return FOCUSED_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));

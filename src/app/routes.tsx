@@ -25,6 +25,7 @@ const SCREENS: ReadonlyArray<{ path: string; screen: LazyScreen }> = [
   { path: 'tests/five-times-sit-to-stand', screen: lazyScreen(() => import('../features/tests/five-times-test-screen')) },
   { path: 'measurements', screen: lazyScreen(() => import('../features/measurements/measurements-screen')) },
   { path: 'history', screen: lazyScreen(() => import('../features/history/history-screen')) },
+  { path: 'welcome', screen: lazyScreen(() => import('../features/welcome/welcome-screen')) },
   { path: 'history/:id', screen: lazyScreen(() => import('../features/history/edit-entry-screen')) },
   { path: '*', screen: lazyScreen(() => import('./not-found')) },
 ];

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { requestPersistentStorage } from '../db/persistent-storage';
 
 /** Chromium's install event; not in TypeScript's DOM types yet. */
 interface BeforeInstallPromptEvent extends Event {
@@ -27,7 +28,24 @@ export function listenForInstallPrompt(target: Window = window): void {
   });
   target.addEventListener('appinstalled', () => {
     useInstallPromptStore.setState({ deferredPrompt: null, installed: true });
+    keepDataWhenInstalled();
   });
+  if (isInstalledApp(target)) keepDataWhenInstalled();
+}
+
+/** Opened from the home screen (or installed just now), rather than in a browser tab. */
+export function isInstalledApp(target: Window = window): boolean {
+  const standalone = (target.navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return standalone || target.matchMedia?.('(display-mode: standalone)').matches === true;
+}
+
+/**
+ * Browsers grant lasting storage far more readily to an installed app (Chrome
+ * grants it to installed apps without asking), so once installed we ask again,
+ * even if a request from a browser tab was turned down before.
+ */
+function keepDataWhenInstalled(): void {
+  void requestPersistentStorage().catch(() => undefined);
 }
 
 export async function showInstallPrompt(): Promise<void> {
@@ -39,6 +57,7 @@ export async function showInstallPrompt(): Promise<void> {
   useInstallPromptStore.setState({ deferredPrompt: null, installed: outcome === 'accepted' });
 }
 
+/** On iPhone and iPad, in Safari rather than opened from the home screen: no install prompt, steps instead. */
 export function isIosSafari(nav: Navigator = navigator): boolean {
   const ios = /iphone|ipad|ipod/i.test(nav.userAgent);
   const standalone = (nav as Navigator & { standalone?: boolean }).standalone === true;

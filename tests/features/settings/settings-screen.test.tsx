@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEntry } from '../../../src/db/entries-repository';
@@ -13,6 +13,20 @@ vi.setConfig({ testTimeout: 20_000 });
 beforeEach(resetDatabase);
 
 describe('Settings', () => {
+  it('saves a choice the moment it is made, says so under it, and Undo puts it back', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/settings');
+    await user.click(await screen.findByRole('radio', { name: 'Male' }));
+    expect(await screen.findByText('Saved: sex set to Male.')).toBeInTheDocument();
+    expect((await getProfile()).sex).toBe('male');
+    expect(screen.queryByRole('button', { name: /^Save/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone. The setting is back as it was.');
+    expect((await getProfile()).sex).toBe('unspecified');
+    expect(screen.getByRole('radio', { name: 'Prefer not to say' })).toBeChecked();
+  });
+
   it('switching units changes the height shown, and once saved every screen shows pounds', async () => {
     await saveProfile({ units: 'metric', heightCm: 170 });
     await addEntry({ kind: 'weight', day: daysAgo(1), kg: 150 * KG_PER_LB });
@@ -28,8 +42,7 @@ describe('Settings', () => {
     expect(screen.getByLabelText('Height (cm)')).toHaveValue(170);
     await user.click(screen.getByRole('radio', { name: 'Imperial (lb, feet and inches)' }));
 
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText('Your settings are saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved: units set to Imperial (lb, feet and inches).')).toBeInTheDocument();
     expect(await getProfile()).toMatchObject({ units: 'imperial', heightCm: 170 });
     unmount();
 
@@ -43,8 +56,10 @@ describe('Settings', () => {
     const { unmount } = renderApp('/settings');
     await user.type(await screen.findByLabelText('Feet'), '5');
     await user.type(screen.getByLabelText('Inches'), '7.5');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await screen.findByText('Your settings are saved.');
+    // Moving from feet to inches is still the same height: nothing saved yet.
+    expect((await getProfile()).heightCm).toBeUndefined();
+    await user.tab();
+    await screen.findByText('Saved: height updated.');
     expect((await getProfile()).heightCm).toBeCloseTo(171.45, 9);
     unmount();
 
@@ -60,11 +75,10 @@ describe('Settings', () => {
     const feet = await screen.findByLabelText('Feet');
     await user.clear(feet);
     await user.type(feet, '9');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(screen.getByRole('group', { name: 'Height' })).toHaveAccessibleDescription(
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('group', { name: 'Height' })).toHaveAccessibleDescription(
       'Enter a height between 1 ft 8 in and 8 ft 2 in.',
     );
-    expect(feet).toHaveFocus();
     expect((await getProfile()).heightCm).toBe(170);
   });
 
@@ -73,10 +87,10 @@ describe('Settings', () => {
     renderApp('/settings');
     const year = await screen.findByLabelText('Year of birth');
     await user.type(year, String(new Date().getFullYear() + 1));
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(year).toHaveAccessibleDescription(
+    await user.tab();
+    await waitFor(() => expect(year).toHaveAccessibleDescription(
       `To compare your results with people of your age. Enter a year of birth between 1900 and ${new Date().getFullYear()}.`,
-    );
+    ));
     expect((await getProfile()).yearOfBirth).toBeUndefined();
   });
 
@@ -84,18 +98,19 @@ describe('Settings', () => {
     const user = userEvent.setup({ delay: null });
     const { unmount } = renderApp('/settings');
     await user.type(await screen.findByLabelText('Year of birth'), '1948');
-    await user.click(screen.getByRole('radio', { name: 'Prefer not to say' }));
+    await user.click(screen.getByRole('radio', { name: 'Female' }));
+    await screen.findByText('Saved: sex set to Female.');
     await user.selectOptions(screen.getByLabelText('Where you live'), 'United Kingdom');
+    await screen.findByText('Saved: where you live set to United Kingdom.');
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await screen.findByText('Your settings are saved.');
-    expect(await getProfile()).toMatchObject({ yearOfBirth: 1948, sex: 'unspecified', region: 'GB', kidneyDisease: true });
+    await screen.findByText('Saved: kidney disease yes.');
+    expect(await getProfile()).toMatchObject({ yearOfBirth: 1948, sex: 'female', region: 'GB', kidneyDisease: true });
     unmount();
 
     renderApp('/settings');
     await user.clear(await screen.findByLabelText('Year of birth'));
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await screen.findByText('Your settings are saved.');
+    await user.keyboard('{Enter}');
+    await screen.findByText('Saved: year of birth cleared.');
     expect((await getProfile()).yearOfBirth).toBeUndefined();
   });
 
