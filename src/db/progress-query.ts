@@ -26,8 +26,17 @@ export interface ProgressData {
   latestWeightKg: number | null;
 }
 
-/** The kinds the Progress screen charts; daily rep counts and steps are not charted. */
-export const PROGRESS_KINDS = ['chair-stand-30s', 'five-times-sit-to-stand', 'circumference', 'weight', 'grip', 'protein'] as const satisfies readonly LogEntryKind[];
+/** The kinds the Progress screen charts: the tests, the measurements and the daily habit (sit-to-stands, steps). */
+export const PROGRESS_KINDS = [
+  'chair-stand-30s',
+  'five-times-sit-to-stand',
+  'circumference',
+  'weight',
+  'grip',
+  'protein',
+  'sit-to-stand-count',
+  'steps',
+] as const satisfies readonly LogEntryKind[];
 export type ProgressKind = (typeof PROGRESS_KINDS)[number];
 
 function ofKind(kind: LogEntryKind, from: LocalDate | null, to: LocalDate) {
@@ -40,8 +49,9 @@ function ofKind(kind: LogEntryKind, from: LocalDate | null, to: LocalDate) {
  */
 export async function loadProgressData(from: LocalDate | null, to: LocalDate): Promise<ProgressData> {
   return db.transaction('r', [db.profile, db.entries, db.planProgress], async () => {
-    // Only the charted kinds, each through its [kind+day] index: three years
-    // of daily steps and rep counts are a third of all entries and never drawn.
+    // Only the charted kinds, each through its [kind+day] index and only the
+    // period's days: three years of daily steps and rep counts are a third of
+    // all entries, and a shorter period needs only its own weeks of them.
     const [profile, byKind, planProgress, firstEntry, firstTick] = await Promise.all([
       db.profile.get(PROFILE_ID),
       Promise.all(PROGRESS_KINDS.map((kind) => ofKind(kind, from, to).toArray())),

@@ -1,4 +1,4 @@
-import type { Marker } from './progress-model';
+import type { Marker } from './card-parts';
 
 /** A series' marker, drawn the same in the chart and in its legend. */
 export function MarkerShape({ marker, x, y, colour }: { marker: Marker; x: number; y: number; colour: string }) {

@@ -49,7 +49,7 @@ export function plural(n: number, one: string, many: string): string {
 }
 
 /** What a measure is, for conversion and display. */
-export type Quantity = 'stands' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent';
+export type Quantity = 'stands' | 'reps' | 'steps' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent';
 
 export function toDisplay(value: number, quantity: Quantity, units: UnitSystem): number {
   if (quantity === 'mass') return fromCanonicalMass(value, units);
@@ -61,6 +61,10 @@ export function unitLabel(quantity: Quantity, units: UnitSystem): string {
   switch (quantity) {
     case 'stands':
       return 'stands';
+    case 'reps':
+      return 'sit-to-stands';
+    case 'steps':
+      return 'steps';
     case 'seconds':
       return 's';
     case 'mass':
@@ -76,11 +80,20 @@ export function unitLabel(quantity: Quantity, units: UnitSystem): string {
   }
 }
 
-/** A canonical value in the person's units with its unit: "150.2 lb", "12 stands", "11.4 s". */
+const WHOLE: ReadonlySet<Quantity> = new Set(['grams', 'percent', 'reps', 'steps']);
+/** Counted things, said in words after the number: one and many. */
+const NOUNS: Partial<Record<Quantity, readonly [string, string]>> = {
+  stands: ['stand', 'stands'],
+  reps: ['sit-to-stand', 'sit-to-stands'],
+  steps: ['step', 'steps'],
+  days: ['day', 'days'],
+};
+
+/** A canonical value in the person's units with its unit: "150.2 lb", "12 stands", "11.4 s", "6,500 steps". */
 export function formatValue(value: number, quantity: Quantity, units: UnitSystem): string {
-  const shown = formatNumber(toDisplay(value, quantity, units), quantity === 'grams' || quantity === 'percent' ? 0 : 1);
-  if (quantity === 'stands') return `${shown} ${Math.abs(value) === 1 ? 'stand' : 'stands'}`;
-  if (quantity === 'days') return `${shown} ${Math.abs(value) === 1 ? 'day' : 'days'}`;
+  const shown = formatNumber(toDisplay(value, quantity, units), WHOLE.has(quantity) ? 0 : 1);
+  const noun = NOUNS[quantity];
+  if (noun) return `${shown} ${Math.abs(value) === 1 ? noun[0] : noun[1]}`;
   if (quantity === 'percent') return `${shown} %`;
   return `${shown} ${unitLabel(quantity, units)}`;
 }

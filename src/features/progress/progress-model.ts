@@ -2,11 +2,11 @@
 // summary, a chart description, the table alternative and any reason to
 // suggest the red-flag check. Pure (no React, no database), so every word a
 // person reads can be tested without drawing a chart.
-import type { ProgressData, ProgressKind } from '../../db/progress-query';
+import type { ProgressData } from '../../db/progress-query';
 import type { LogEntry } from '../../db/log-entry-schema';
 import type { LocalDate } from '../../domain/dates';
 import { addDays, ageOnDate } from '../../domain/dates';
-import { aggregateByWeek, mergeWeeks, weeksBetween, type DayValue, type WeekStats } from '../../domain/weekly-aggregation';
+import type { WeekStats } from '../../domain/weekly-aggregation';
 import {
   CHAIR_STAND_CHANGE_RULE,
   detectChange,
@@ -21,102 +21,35 @@ import { FIVE_TIMES_SIT_TO_STAND_CUTOFFS } from '../../domain/five-times-sit-to-
 import { GRIP_NORMS } from '../../domain/grip-norms';
 import { LEFT_RIGHT_GAP_FLAG_CM } from '../../domain/calf-norms';
 import { proteinForDay, proteinTarget } from '../../domain/protein-target';
-import type { UnitSystem } from '../../domain/units';
-import { formatDate, formatNumber, formatValue, plural, toDisplay, unitLabel, weekName, weeksAgo, type Quantity } from './progress-format';
-import { niceScale, type Scale } from './nice-scale';
-
-/** More points than this are merged into longer periods before drawing (a phone is about 300 px wide). */
-export const MAX_CHART_POINTS = 80;
-/** A series with more points than this draws without dots and without animation. */
-export const DENSE_POINTS = 30;
-
-export type Marker = 'circle' | 'square' | 'triangle';
-
-export interface SeriesStyle {
-  key: string;
-  label: string;
-  /** At least 3:1 against white (WCAG 1.4.11); dash and marker tell series apart without colour. */
-  colour: string;
-  dash: string | null;
-  marker: Marker;
-  kind: 'line' | 'bar';
-}
-
-const SOLID = { colour: '#0b5d4b', dash: null, marker: 'circle' } as const; // 7.8:1 on white
-const DASHED_BLUE = { colour: '#1d4ed8', dash: '9 5', marker: 'square' } as const; // 6.7:1
-const DASHED_ORANGE = { colour: '#a14a06', dash: '9 5', marker: 'triangle' } as const; // 6.0:1
-
-export interface ReferenceMark {
-  /** In display units. */
-  y: number;
-  label: string;
-}
-
-export type ChartValue = string | number | null | [number, number];
-export type ChartRow = Record<string, ChartValue>;
-
-export interface ChartSpec {
-  /** One row per period, oldest first; `x` is the period's Monday. */
-  rows: ChartRow[];
-  series: SeriesStyle[];
-  references: ReferenceMark[];
-  /** A shaded range between two lines (the left–right gap). */
-  band: { key: string; label: string } | null;
-  /** The value axis: round-numbered ticks covering the data and the reference lines. */
-  yDomain: [number, number];
-  yTicks: number[];
-  dense: boolean;
-  xFormat: 'day-month' | 'month-year';
-  /** What the chart shows, in words, for screen readers. */
-  description: string;
-}
-
-export interface DataTable {
-  caption: string;
-  columns: string[];
-  /**
-   * Newest first; weeks with nothing logged are left out. Built when read
-   * (a getter): three years of weeks, in nine tables, are only formatted when
-   * someone opens "Show the numbers".
-   */
-  readonly rows: string[][];
-}
-
-export interface CardLink {
-  to: string;
-  label: string;
-}
-
-export interface ProgressCard {
-  id: string;
-  title: string;
-  /** How to read the chart: "Higher is better." */
-  hint: string | null;
-  /** The one line over the chart; null when there is nothing to chart. */
-  summary: string | null;
-  chart: ChartSpec | null;
-  table: DataTable | null;
-  /** What to log to see this chart; set when the period has no data. */
-  empty: { text: string; link: CardLink } | null;
-  notes: Array<{ text: string; link?: CardLink }>;
-  /** Declines and new gaps: each becomes a line in the calm banner. */
-  alerts: string[];
-}
+import { formatNumber, formatValue, plural, toDisplay, unitLabel, weekName, weeksAgo, type Quantity } from './progress-format';
+import type { Scale } from './nice-scale';
+import {
+  chartSpec,
+  DASHED_BLUE,
+  DASHED_ORANGE,
+  drawnPeriods,
+  emptyCard,
+  emptyState,
+  MEASUREMENTS_LINK,
+  newestFirst,
+  round2,
+  SOLID,
+  statOf,
+  sumOf,
+  tableWeek,
+  weekly,
+  type CardLink,
+  type Context,
+  type EntryOf,
+  type ProgressCard,
+  type ReferenceMark,
+} from './card-parts';
+import { dailyRepsCard, dailyStepsCard } from './habit-cards';
 
 export interface ProgressModel {
   window: RangeWindow;
   cards: ProgressCard[];
   alerts: string[];
-}
-
-type EntryOf<K extends ProgressKind> = Extract<LogEntry, { kind: K }>;
-
-interface Context {
-  window: RangeWindow;
-  units: UnitSystem;
-  today: LocalDate;
-  data: ProgressData;
-  byKind: { [K in ProgressKind]: EntryOf<K>[] };
 }
 
 function groupByKind(entries: ProgressData['entries']): Context['byKind'] {
@@ -127,88 +60,15 @@ function groupByKind(entries: ProgressData['entries']): Context['byKind'] {
     weight: [],
     grip: [],
     protein: [],
+    'sit-to-stand-count': [],
+    steps: [],
   };
   for (const entry of entries) (byKind[entry.kind] as LogEntry[]).push(entry);
   return byKind;
 }
 
-function weekly(ctx: Context, points: readonly DayValue[]): WeekStats[] {
-  return aggregateByWeek(points, ctx.window.firstWeek, ctx.window.lastWeek);
-}
-
 function medians(weeks: readonly WeekStats[]) {
   return weeks.map((w) => ({ start: w.start, value: w.median }));
-}
-
-/** A card with nothing to chart yet: what to do to fill it, and any notes. */
-function emptyCard(
-  base: Pick<ProgressCard, 'id' | 'title' | 'hint'>,
-  empty: ProgressCard['empty'],
-  notes: ProgressCard['notes'] = [],
-): ProgressCard {
-  return { ...base, summary: null, chart: null, table: null, empty, notes, alerts: [] };
-}
-
-function emptyState(ctx: Context, kinds: ProgressKind[], never: string, link: CardLink): ProgressCard['empty'] {
-  const older = kinds
-    .map((k) => ctx.data.lastDayBefore[k])
-    .filter((d): d is LocalDate => d !== undefined)
-    .sort()
-    .pop();
-  if (!older) return { text: never, link };
-  return {
-    text: `Nothing in this period. Your last one was on ${formatDate(older)}: choose a longer period to see it, or add a new one.`,
-    link,
-  };
-}
-
-// ----- Charts -----------------------------------------------------------------
-
-interface DrawnSeries {
-  style: SeriesStyle;
-  /** One value per drawn period, in canonical units, or null for a gap. */
-  values: ReadonlyArray<number | null>;
-}
-
-/** The periods a chart draws: the weeks, or longer periods when there are too many weeks. */
-function drawnPeriods(weeks: readonly WeekStats[]): WeekStats[] {
-  return mergeWeeks(weeks, MAX_CHART_POINTS);
-}
-
-function statOf(weeks: readonly WeekStats[], stat: 'max' | 'min' | 'median'): Array<number | null> {
-  return drawnPeriods(weeks).map((w) => w[stat]);
-}
-
-function sumOf(w: WeekStats): number | null {
-  return w.count ? w.values.reduce((a, b) => a + b, 0) : null;
-}
-
-function describeSeries(label: string, values: readonly (number | null)[], quantity: Quantity, units: UnitSystem): string | null {
-  const present = values.filter((v): v is number => v !== null);
-  if (present.length === 0) return null;
-  const fmt = (v: number) => formatValue(v, quantity, units);
-  const low = Math.min(...present);
-  const high = Math.max(...present);
-  const latest = present[present.length - 1]!;
-  return low === high
-    ? `${label}: ${fmt(latest)}.`
-    : `${label}: lowest ${fmt(low)}, highest ${fmt(high)}, latest ${fmt(latest)}.`;
-}
-
-function describeStyle(style: SeriesStyle): string {
-  if (style.kind === 'bar') return 'bars';
-  return `${style.dash ? 'dashed line' : 'solid line'} with ${style.marker}s`;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-function yScale(units: UnitSystem, quantity: Quantity, series: readonly DrawnSeries[], references: readonly ReferenceMark[], fixed?: Scale): Pick<ChartSpec, 'yDomain' | 'yTicks'> {
-  if (fixed) return { yDomain: fixed.domain, yTicks: fixed.ticks };
-  const values = series.flatMap((s) => s.values.flatMap((v) => (v === null ? [] : [round2(toDisplay(v, quantity, units))])));
-  const { domain, ticks } = niceScale([...values, ...references.map((r) => r.y)], { integers: quantity === 'stands' });
-  return { yDomain: domain, yTicks: ticks };
 }
 
 /** 0 to 7 days a week (14 for fortnights…), a tick for each day or period step. */
@@ -218,58 +78,6 @@ function daysScale(weeksPerPeriod: number): Scale {
   for (let t = 0; t <= max; t += weeksPerPeriod * (max > 7 ? 2 : 1)) ticks.push(t);
   if (ticks[ticks.length - 1] !== max) ticks.push(max);
   return { domain: [0, max], ticks };
-}
-
-interface Band {
-  key: string;
-  label: string;
-  /** Per drawn period, in display units. */
-  rows: ReadonlyArray<[number, number] | null>;
-}
-
-function chartSpec(
-  ctx: Context,
-  what: string,
-  quantity: Quantity,
-  periods: readonly WeekStats[],
-  series: readonly DrawnSeries[],
-  references: readonly ReferenceMark[],
-  options: { band?: Band; yScale?: Scale } = {},
-): ChartSpec {
-  const rows: ChartRow[] = periods.map((period, i) => {
-    const row: ChartRow = { x: period.start };
-    for (const { style, values } of series) {
-      const value = values[i] ?? null;
-      row[style.key] = value === null ? null : round2(toDisplay(value, quantity, ctx.units));
-    }
-    if (options.band) row[options.band.key] = options.band.rows[i] ?? null;
-    return row;
-  });
-  const span = periods[periods.length - 1]?.weeks ?? 1;
-  const first = periods[0]?.start ?? ctx.window.firstWeek;
-  const last = periods[periods.length - 1]?.start ?? ctx.window.lastWeek;
-  const bars = series.every((s) => s.style.kind === 'bar');
-  const bandWeeks = options.band ? periods.filter((_, i) => options.band!.rows[i]).map((p) => formatDate(p.start)) : [];
-  const description = [
-    `${bars ? 'Bar chart' : 'Chart'} of ${what} ${span > 1 ? `for each ${span} weeks` : 'for each week'}, from the week of ${formatDate(first)} to the week of ${formatDate(last)}.`,
-    ...series.map(({ style, values }) =>
-      describeSeries(series.length > 1 ? `${style.label} (${describeStyle(style)})` : style.label, values, quantity, ctx.units),
-    ),
-    ...references.map((r) => `Grey dotted line: ${r.label}.`),
-    options.band && bandWeeks.length > 0 ? `Hatched area where ${options.band.label}: ${bandWeeks.join(', ')}.` : null,
-  ];
-  const mostPoints = Math.max(0, ...series.map((s) => s.values.filter((v) => v !== null).length));
-  return {
-    rows,
-    series: series.map((s) => s.style),
-    references: [...references],
-    band: options.band ? { key: options.band.key, label: options.band.label } : null,
-    ...yScale(ctx.units, quantity, series, references, options.yScale),
-    dense: mostPoints > DENSE_POINTS,
-    // Over more than about six months, label the axis by month.
-    xFormat: weeksBetween(ctx.window.firstWeek, ctx.window.lastWeek) > 26 ? 'month-year' : 'day-month',
-    description: description.filter((p): p is string => p !== null).join(' '),
-  };
 }
 
 // ----- Summaries ----------------------------------------------------------------
@@ -296,19 +104,10 @@ function isRealDecline(result: ChangeResult): result is Extract<ChangeResult, { 
   return result.status === 'compared' && result.real && result.direction === 'worse';
 }
 
-function tableWeek(start: LocalDate, ctx: Context): string {
-  return start === ctx.window.lastWeek ? `${formatDate(start)} (this week)` : formatDate(start);
-}
-
-function newestFirst<T extends { start: LocalDate }>(rows: readonly T[]): T[] {
-  return [...rows].reverse();
-}
-
 // ----- Cards --------------------------------------------------------------------
 
 const CHAIR_TEST_LINK: CardLink = { to: '/tests/chair-stand', label: 'Do the 30-second chair stand test' };
 const FIVE_TIMES_LINK: CardLink = { to: '/tests/five-times-sit-to-stand', label: 'Do the five-times sit-to-stand test' };
-const MEASUREMENTS_LINK: CardLink = { to: '/measurements', label: 'Add a measurement' };
 const SETTINGS_LINK: CardLink = { to: '/settings', label: 'Open Settings' };
 
 function normSexes(sex: 'female' | 'male' | 'unspecified'): NormSex[] {
@@ -833,6 +632,8 @@ export function buildProgress(data: ProgressData, range: ProgressRange, today: L
   const cards = [
     chairStandCard(ctx),
     fiveTimesCard(ctx),
+    dailyRepsCard(ctx),
+    dailyStepsCard(ctx),
     ...circumferenceCards(ctx),
     weightCard(ctx),
     gripCard(ctx),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgress, DENSE_POINTS, MAX_CHART_POINTS, type ProgressCard } from '../../../src/features/progress/progress-model';
+import { buildProgress } from '../../../src/features/progress/progress-model';
+import { DENSE_POINTS, MAX_CHART_POINTS, type ProgressCard } from '../../../src/features/progress/card-parts';
 import { addDays } from '../../../src/domain/dates';
 import { formatDate } from '../../../src/features/progress/progress-format';
 import { entry, progressData, tick, TODAY, weeksAgo } from './progress-fixtures';
@@ -94,6 +95,8 @@ describe('empty states', () => {
     expect(cards.map((c) => [c.id, c.chart, c.empty?.link.to])).toEqual([
       ['chair-stand', null, '/tests/chair-stand'],
       ['five-times', null, '/tests/five-times-sit-to-stand'],
+      ['daily-reps', null, '/'],
+      ['daily-steps', null, '/measurements'],
       ['circumference', null, '/measurements'],
       ['weight', null, '/measurements'],
       ['grip', null, '/measurements'],

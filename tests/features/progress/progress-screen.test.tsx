@@ -27,6 +27,8 @@ function week(weeks: number, plus = 0): string {
 }
 
 const stand = (day: string, reps: number) => entry({ kind: 'chair-stand-30s', day, reps, usedArms: false });
+const reps = (day: string, count: number) => entry({ kind: 'sit-to-stand-count', day, reps: count });
+const steps = (day: string, count: number) => entry({ kind: 'steps', day, steps: count });
 
 async function card(title: string) {
   const heading = await screen.findByRole('heading', { level: 2, name: title });
@@ -114,7 +116,49 @@ describe('Progress screen', () => {
     expect(within(chair).getByRole('link', { name: 'Do the 30-second chair stand test' })).toHaveAttribute('href', '/tests/chair-stand');
     expect(within(await card('Weight')).getByRole('link', { name: 'Add a measurement' })).toHaveAttribute('href', '/measurements');
     expect(within(await card('Following your plan')).getByRole('link', { name: 'Open your plan' })).toHaveAttribute('href', '/plan');
+    const daily = await card('Daily sit-to-stands');
+    expect(within(daily).getByText(/^No sit-to-stands logged yet\. Log your sit-to-stands on Today/)).toBeInTheDocument();
+    expect(within(daily).getByRole('link', { name: 'Log sit-to-stands on Today' })).toHaveAttribute('href', '/');
+    expect(within(await card('Daily steps')).getByRole('link', { name: 'Add a measurement' })).toHaveAttribute('href', '/measurements');
     expect(screen.queryByRole('heading', { name: 'Worth a check' })).not.toBeInTheDocument();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+describe('Progress: the daily habit', () => {
+  it('shows the week’s sit-to-stands in words, and a described chart', async () => {
+    const user = userEvent.setup({ delay: null });
+    // This Monday two sets; last week two days.
+    await db.entries.bulkAdd([reps(week(0), 10), reps(week(0), 15), reps(week(1), 10), reps(week(1, 3), 20)]);
+    renderApp('/progress');
+    const daily = await card('Daily sit-to-stands');
+    expect(await within(daily).findByText('This week so far: 25 sit-to-stands on 1 day. Last week: 30 on 2 days.')).toBeInTheDocument();
+    const chart = within(daily).getByRole('img', { name: 'Chart: Daily sit-to-stands' });
+    expect(chart).toHaveAccessibleDescription(
+      expect.stringMatching(/^Bar chart of the sit-to-stands you logged, in total for each week, .* Total for the week: lowest 25 sit-to-stands, highest 30 sit-to-stands, latest 25 sit-to-stands\.$/),
+    );
+    await user.click(within(daily).getByText('Show the numbers'));
+    const table = await within(daily).findByRole('table', { name: 'Sit-to-stands each week, newest first.' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('shows a typical day’s steps against the goal, in words and as a described chart', async () => {
+    await db.entries.bulkAdd([
+      steps(week(0), 4000),
+      steps(week(0), 2000), // logged twice on one day: 6,000 that day
+      steps(week(1, 0), 3000),
+      steps(week(1, 1), 5000),
+      steps(week(1, 2), 7000),
+    ]);
+    renderApp('/progress');
+    const daily = await card('Daily steps');
+    // Goal: the middle of the four logged days (5,500) plus 500, as on the Plan screen.
+    expect(
+      await within(daily).findByText('This week so far: about 6,000 steps a day (1 day logged). Last week: about 5,000 a day. Your goal: 6,000 a day.'),
+    ).toBeInTheDocument();
+    expect(within(daily).getByRole('img', { name: 'Chart: Daily steps' })).toHaveAccessibleDescription(
+      expect.stringMatching(/Typical day: lowest 5,000 steps, highest 6,000 steps, latest 6,000 steps\. Grey dotted line: your goal, 6,000 steps a day\.$/),
+    );
+    expect(within(daily).getByText(/^Your goal starts from how much you have been walking: about 5,500 steps a day/)).toBeInTheDocument();
   });
 });
