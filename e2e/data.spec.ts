@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 // "Your data" through the real UI in Chromium: back up, delete, restore, refuse
 // a bad file, and print the clinician summary to at most two pages.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker } from './helpers';
 
 const CHAIR_STAND = { path: '/tests/chair-stand', heading: '30-second chair stand test' };

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker } from './helpers';
 
 async function expectNoAxeViolations(page: Page) {
@@ -40,8 +40,8 @@ test('offline, today’s reps are logged in at most three taps from launch, and 
   const plusOne = page.getByRole('button', { name: 'Plus one' });
   await plusOne.tap();
   await plusOne.tap();
-  await page.getByRole('button', { name: 'Save', exact: true }).tap();
-  await expect(page.getByText('Saved: 2 sit-to-stand reps today.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save this set' }).tap();
+  await expect(page.getByText('Saved a set of 2. Today: 2 reps in 1 set.')).toBeVisible();
 
   const counts = await page.evaluate(() => (window as unknown as { inputCounts: { taps: number; keys: number } }).inputCounts);
   expect(counts.keys).toBe(0);
@@ -51,8 +51,9 @@ test('offline, today’s reps are logged in at most three taps from launch, and 
   await expect(logged.getByText('Sit-to-stand reps: 2')).toBeVisible();
   await page.reload();
   await expect(logged.getByText('Sit-to-stand reps: 2')).toBeVisible();
-  // Tomorrow the same count is one tap: the counter starts at the last one.
-  await expect(page.getByRole('spinbutton', { name: 'Reps to log for today' })).toHaveValue('2');
+  // The box is for the next set; the day's total is above it.
+  await expect(page.getByRole('spinbutton', { name: 'Reps in this set' })).toHaveValue('0');
+  await expect(page.getByText('Today so far: 2 reps in 1 set')).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await smallTapTargets(page)).toEqual([]);
 });
@@ -63,8 +64,7 @@ test('offline, in imperial units: a weight and calf sizes come back as typed; ed
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Imperial (lb, feet and inches)' }).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Your settings are saved.')).toBeVisible();
+  await expect(page.getByText('Saved: units set to Imperial (lb, feet and inches).')).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await smallTapTargets(page)).toEqual([]);
 

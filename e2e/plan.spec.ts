@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openWithServiceWorker } from './helpers';
 
 test.describe('weekly plan, offline', () => {
@@ -110,8 +110,7 @@ test('the protein target follows a newly logged weight, and kidney disease remov
 
   await page.goto('/settings');
   await page.getByRole('group', { name: /kidney disease/i }).getByRole('radio', { name: 'Yes' }).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: kidney disease yes.' })).toBeVisible();
   await page.goto('/plan');
   await expect(protein.getByText(/ask your doctor or dietitian/)).toBeVisible();
   await expect(protein.getByText(/Aim for/)).toHaveCount(0);

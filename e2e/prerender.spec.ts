@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ROUTE_HEADINGS } from './helpers';
 
 test.describe('prerendered screens', () => {

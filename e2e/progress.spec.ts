@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { openWithServiceWorker } from './helpers';
 import { addDays, todayLocal } from '../src/domain/dates';
 import { weekStart } from '../src/domain/weekly-aggregation';
@@ -101,7 +101,7 @@ test('offline: Progress draws its charts with summaries, switches period and fol
   await expect(weight.getByText('Latest weight: 70 kg.')).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByText('Imperial (lb, feet and inches)').click();
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved: units set to Imperial (lb, feet and inches).')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
   await expect(weight.getByText('Latest weight: 154.3 lb.')).toBeVisible();
   await weight.getByText('Show the numbers').click();
@@ -180,4 +180,55 @@ test('axe finds no WCAG 2.2 AA violation on Progress with nothing logged', async
   await chartsDrawn(page);
   await expect(card(page, 'Chair stands in 30 seconds').getByText(/^No chair-stand results yet/)).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+// A few weeks of the daily habit. This week's entries are all on Monday, so
+// the figures do not depend on the day the test runs; the oldest steps are
+// over two weeks back, so they never count towards the goal.
+const HABIT: Seed[] = [
+  { kind: 'sit-to-stand-count', day: week(0), reps: 10 },
+  { kind: 'sit-to-stand-count', day: week(0), reps: 12 },
+  { kind: 'sit-to-stand-count', day: week(1, 0), reps: 15 },
+  { kind: 'sit-to-stand-count', day: week(1, 2), reps: 15 },
+  { kind: 'sit-to-stand-count', day: week(1, 4), reps: 20 },
+  { kind: 'sit-to-stand-count', day: week(2, 1), reps: 30 },
+  { kind: 'sit-to-stand-count', day: week(3, 5), reps: 8 },
+  { kind: 'sit-to-stand-count', day: week(3, 5), reps: 8 },
+  { kind: 'steps', day: week(0), steps: 6200 },
+  { kind: 'steps', day: week(1, 0), steps: 4000 },
+  { kind: 'steps', day: week(1, 1), steps: 3000 },
+  { kind: 'steps', day: week(1, 1), steps: 1000 },
+  { kind: 'steps', day: week(1, 3), steps: 5000 },
+  { kind: 'steps', day: week(3, 0), steps: 3500 },
+];
+
+test('the daily sit-to-stands and steps show their weekly figures at 360 px, without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/progress');
+  await seed(page, HABIT);
+  await page.reload();
+
+  const reps = card(page, 'Daily sit-to-stands');
+  await expect(reps.getByText('This week so far: 22 sit-to-stands on 1 day. Last week: 50 on 3 days.')).toBeVisible();
+  const steps = card(page, 'Daily steps');
+  // Goal: the middle of the last two weeks' logged days (4,500) plus 500, as on the Plan screen.
+  await expect(
+    steps.getByText('This week so far: about 6,200 steps a day (1 day logged). Last week: about 4,000 a day. Your goal: 5,000 a day.'),
+  ).toBeVisible();
+  await chartsDrawn(page);
+  // Four weeks with sit-to-stands: four bars. Steps: one line and the goal, labelled 5,000.
+  await expect(reps.locator('svg.recharts-surface path.recharts-rectangle')).toHaveCount(4);
+  await expect(steps.locator('svg.recharts-surface path.recharts-curve')).toHaveCount(1);
+  await expect(steps.locator('svg.recharts-surface text.recharts-label')).toHaveText('5,000');
+
+  await reps.getByText('Show the numbers').click();
+  // This week: 1 day, 22 in total, and 22 the most in a day (its two sets added up).
+  await expect(reps.getByRole('row', { name: /this week/ }).getByRole('cell')).toHaveText(['1', '22', '22']);
+
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  // And with the text twice as large.
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+  await expect(reps.getByText('This week so far: 22 sit-to-stands on 1 day. Last week: 50 on 3 days.')).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
 });

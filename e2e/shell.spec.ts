@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openWithServiceWorker, ROUTE_HEADINGS } from './helpers';
 
 test('the browser can install the app: no installability errors', async ({ playwright, baseURL, launchOptions, viewport }) => {

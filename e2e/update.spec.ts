@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 // @ts-expect-error plain JavaScript module without types
 import { createStaticServer } from '../scripts/serve.mjs';
 import { openWithServiceWorker } from './helpers';

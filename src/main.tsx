@@ -2,10 +2,12 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes, preloadScreenFor } from './app/routes';
-import { listenForInstallPrompt } from './app/install-prompt-store';
+import { guardBackButton } from './app/leave-guard';
+import { listenForInstallPrompt } from './ui/install-prompt-store';
 import './app/styles.css';
 
 listenForInstallPrompt();
+guardBackButton();
 
 const app = (
   <StrictMode>

@@ -1,12 +1,15 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { BottomNav } from './bottom-nav';
 import { InstallButton } from './install-button';
 import { SettingsIcon } from './nav-icons';
 import { isFocusedPath, SETTINGS_PATH } from './route-list';
-import { UpdatePrompt } from './update-prompt';
 import { StorageAlerts } from './storage-alerts';
 import { useHydrated } from '../ui/use-hydrated';
+
+// Both start only after hydration, so their code loads after the first paint.
+const LeaveDialog = lazy(() => import('./leave-dialog'));
+const UpdatePrompt = lazy(() => import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })));
 
 export function Layout() {
   // The update prompt registers the service worker: browser only, after hydration.
@@ -33,7 +36,11 @@ export function Layout() {
       {/* Messages float over the page above the navigation, so their arrival
           after start-up never pushes the screen down (no layout shift). */}
       <div className="messages">
-        {hydrated ? <UpdatePrompt /> : null}
+        {hydrated ? (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        ) : null}
         <StorageAlerts />
       </div>
       <main id="main" className="app-main">
@@ -45,6 +52,11 @@ export function Layout() {
         </Suspense>
       </main>
       {focused ? null : <BottomNav />}
+      {hydrated ? (
+        <Suspense fallback={null}>
+          <LeaveDialog />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

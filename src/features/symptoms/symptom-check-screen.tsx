@@ -43,7 +43,8 @@ export default function SymptomCheckScreen() {
   const step = parseStep(params.get('step'));
   const navigate = useNavigate();
 
-  useUnsavedInput('symptom-check', isUnfinished(draft));
+  // The answers are kept in this tab's storage: leaving and coming back resumes the check.
+  useUnsavedInput('symptom-check', isUnfinished(draft), { keptWhenLeaving: true });
 
   // Opened by its address with no check going: start one.
   useEffect(() => {
