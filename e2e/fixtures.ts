@@ -9,8 +9,8 @@ export type { Locator, Page } from '@playwright/test';
  */
 export const test = base.extend<{ newPhone: boolean }>({
   newPhone: [false, { option: true }],
-  page: async ({ page, newPhone }, use) => {
+  page: async ({ page, newPhone }, provide) => {
     if (!newPhone) await page.addInitScript(() => localStorage.setItem('regain-first-run', 'done'));
-    await use(page);
+    await provide(page);
   },
 });
