@@ -44,3 +44,17 @@ export const SettingsIcon = () => (
     <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1L7 17M17 7l2.1-2.1" />
   </svg>
 );
+export const MenuIcon = () => (
+  <svg {...common}>
+    <path d="M4 6h16M4 12h16M4 18h16" />
+  </svg>
+);
+
+/** The icon of each destination in the navigation. */
+export const NAV_ICONS = {
+  '/': TodayIcon,
+  '/progress': ProgressIcon,
+  '/plan': PlanIcon,
+  '/symptoms': SymptomsIcon,
+  '/learn': LearnIcon,
+} as const;
