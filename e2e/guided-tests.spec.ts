@@ -69,8 +69,12 @@ test('offline: a 30-second chair stand runs on the clock, is saved, and is shown
 
   await tickSafetyChecks(page);
   await pauseClock(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav).toBeVisible();
   await page.getByRole('button', { name: 'Start the test' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Get ready: 3');
+  // Focused mode: no navigation bar to tap by mistake, or to hide Stop, while the test runs.
+  await expect(nav).toHaveCount(0);
   await page.clock.runFor(1000);
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Get ready: 2');
   await page.clock.runFor(1000);
@@ -89,6 +93,7 @@ test('offline: a 30-second chair stand runs on the clock, is saved, and is shown
   await expect(page.locator('.gt-clock')).toContainText('15');
   await page.clock.runFor(15_000);
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Time is up. Sit down and rest.');
+  await expect(nav).toBeVisible();
   await page.clock.resume();
 
   await expect(page.getByRole('textbox', { name: 'Number of stands' })).toHaveValue('12');

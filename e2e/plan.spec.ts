@@ -47,6 +47,9 @@ test.describe('weekly plan, offline', () => {
     const start = page.locator('li[aria-current="date"]').getByRole('link', { name: /^Start/ }).first();
     await start.click();
     await expect(page.getByText(/Exercise 1 of \d/)).toBeVisible();
+    // A running session has the screen to itself, with its own way out.
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'End the session' })).toHaveAttribute('href', '/plan');
     // Work through every set, skipping the rests.
     for (let i = 0; i < 20; i++) {
       const finish = page.getByRole('button', { name: 'Finish session' });

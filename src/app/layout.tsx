@@ -6,6 +6,7 @@ import { SettingsIcon } from './nav-icons';
 import { isFocusedPath, SETTINGS_PATH } from './route-list';
 import { StorageAlerts } from './storage-alerts';
 import { useHydrated } from '../ui/use-hydrated';
+import { useFocusModeStore } from '../ui/use-focus-mode';
 
 // Both start only after hydration, so their code loads after the first paint.
 const LeaveDialog = lazy(() => import('./leave-dialog'));
@@ -15,7 +16,8 @@ export function Layout() {
   // The update prompt registers the service worker: browser only, after hydration.
   const hydrated = useHydrated();
   // While a check or a timed test runs, nothing else competes for the screen.
-  const focused = isFocusedPath(useLocation().pathname);
+  const focusedPath = isFocusedPath(useLocation().pathname);
+  const focused = useFocusModeStore((state) => state.holders > 0) || focusedPath;
   return (
     <div className={focused ? 'app app-focused' : 'app'}>
       <a className="skip-link" href="#main">
@@ -33,8 +35,7 @@ export function Layout() {
           </NavLink>
         </div>
       </header>
-      {/* Messages float over the page above the navigation, so their arrival
-          after start-up never pushes the screen down (no layout shift). */}
+      {/* Messages sit in the flow under the header: none can cover a control. */}
       <div className="messages">
         {hydrated ? (
           <Suspense fallback={null}>

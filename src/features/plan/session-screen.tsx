@@ -8,6 +8,7 @@ import { setPlanItemDone } from '../../db/plan-progress-repository';
 import { useProfile } from '../../db/use-profile';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { useFocusMode } from '../../ui/use-focus-mode';
 import { RestTimer } from './rest-timer';
 import './plan.css';
 
@@ -34,6 +35,8 @@ export default function SessionScreen() {
   const [position, setPosition] = useState({ step: 0, set: 1, resting: false });
   const [finished, setFinished] = useState(false);
   useUnsavedInput('plan-session', !finished && (position.step > 0 || position.set > 1));
+  // A running session has the screen to itself; "End the session" is its way out.
+  useFocusMode(Boolean(session) && !finished);
 
   const endRest = useCallback(() => setPosition((p) => ({ ...p, resting: false })), []);
   const page = useExercisePage(session?.exercises[position.step]?.path ?? '');
@@ -104,6 +107,11 @@ export default function SessionScreen() {
         </details>
       </section>
       <p className="small">Stop if you feel chest pain, dizziness or sudden weakness.</p>
+      <p>
+        <Link className="button button-secondary" to="/plan">
+          End the session
+        </Link>
+      </p>
     </Screen>
   );
 }

@@ -12,6 +12,7 @@ import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { useSaveGuard } from '../../ui/use-save-guard';
+import { useFocusMode } from '../../ui/use-focus-mode';
 import { useChairStandStore, type ChairStandStep } from './chair-stand-store';
 import { ChairStandNormsView } from './chair-stand-norms-view';
 import { plural } from './format';
@@ -52,6 +53,7 @@ export default function ChairStandTestScreen() {
   const phase = useTimedRun(CHAIR_STAND_TIMER, current.step === 'timing' ? current.startedAt : null, 1000);
 
   useUnsavedInput('chair-stand-test', current.step === 'timing' || current.step === 'result');
+  useFocusMode(current.step === 'timing');
 
   // The 30 seconds are up: move on to checking the count (also after a reload).
   useEffect(() => {

@@ -12,6 +12,7 @@ import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { useSaveGuard } from '../../ui/use-save-guard';
+import { useFocusMode } from '../../ui/use-focus-mode';
 import { FiveTimesNormsView } from './five-times-norms-view';
 import { useFiveTimesStore, type FiveTimesStep } from './five-times-store';
 import { formatSeconds, plural } from './format';
@@ -53,6 +54,7 @@ export default function FiveTimesTestScreen() {
   const phase = useTimedRun(FIVE_TIMES_TIMER, current.step === 'timing' ? current.startedAt : null, 100);
 
   useUnsavedInput('five-times-test', current.step === 'timing' || current.step === 'result');
+  useFocusMode(current.step === 'timing');
 
   // Two minutes is the longest time a result may have: stop there.
   useEffect(() => {
