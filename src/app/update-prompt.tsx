@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { hasUnsavedInput, useUnsavedInputStore } from '../ui/unsaved-input-store';
 
+// If the new version has not taken over this long after Reload, reload anyway.
+const RELOAD_FALLBACK_MS = 4000;
+
 /**
  * Tells the person when the app is ready offline and when a new version is
- * waiting. It never reloads by itself: the new version takes over only when
- * the person taps Reload, and we check first that no form holds unsaved input.
+ * waiting. The messages sit in the page's flow under the header, never over
+ * a control, and each can be put away. Nothing reloads by itself: the new
+ * version takes over when the person taps Reload, and if they have typed
+ * something not yet saved, Reload first says so and asks again.
  */
-const OFFLINE_READY_SHOWN_MS = 6000;
-
 export function UpdatePrompt() {
   const [reloadBlocked, setReloadBlocked] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const unsaved = useUnsavedInputStore((state) => state.dirtyForms.size > 0);
+  const { pathname } = useLocation();
   const {
     offlineReady: [offlineReady, setOfflineReady],
     needRefresh: [needRefresh],
@@ -24,31 +31,52 @@ export function UpdatePrompt() {
     },
   });
 
-  // "Ready to work offline" is good news, not a task: it floats over the
-  // bottom of the screen, so it goes away by itself after a few seconds.
+  // "Ready to work offline" is good news, not a task: it goes at the next
+  // change of screen (never while the person reads, which would move the page).
+  const offlineShownOn = useRef<string | null>(null);
   useEffect(() => {
-    if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
+    if (!offlineReady) {
+      offlineShownOn.current = null;
+      return;
+    }
+    offlineShownOn.current ??= pathname;
+    if (offlineShownOn.current !== pathname) setOfflineReady(false);
+  }, [offlineReady, pathname, setOfflineReady]);
 
-  if (needRefresh || reloadBlocked) {
+  const reload = () => {
+    if (reloadBlocked) return window.location.reload();
+    void updateServiceWorker(true);
+    // The page reloads when the new version takes control; should that not
+    // come (an old tab holding on), the tap must still do what it says.
+    setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
+  };
+
+  if ((needRefresh || reloadBlocked) && !dismissed) {
     return (
       <div className="banner" role="status">
         <p>
           <strong>Update available.</strong>{' '}
-          {unsaved ? 'Save or clear what you are typing first, then reload.' : 'Reload to use the new version.'}
+          {confirming
+            ? 'What you have typed on this screen is not saved yet and will be lost.'
+            : unsaved
+              ? 'Save what you are typing first, then reload.'
+              : 'Reload to use the new version.'}
         </p>
-        <button
-          type="button"
-          onClick={() => {
-            if (hasUnsavedInput() && !window.confirm('You have unsaved input. Reload anyway and lose it?')) return;
-            if (reloadBlocked) window.location.reload();
-            else void updateServiceWorker(true);
-          }}
-        >
-          Reload
-        </button>
+        <div className="button-row">
+          <button type="button" onClick={() => (unsaved && !confirming ? setConfirming(true) : reload())}>
+            {confirming ? 'Reload and lose it' : 'Reload'}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setConfirming(false);
+              setDismissed(true);
+            }}
+          >
+            Not now
+          </button>
+        </div>
       </div>
     );
   }
@@ -56,7 +84,7 @@ export function UpdatePrompt() {
     return (
       <div className="banner banner-offline-ready" role="status">
         <p>Ready to work offline.</p>
-        <button type="button" onClick={() => setOfflineReady(false)}>
+        <button type="button" className="button-secondary" onClick={() => setOfflineReady(false)}>
           OK
         </button>
       </div>

@@ -12,9 +12,11 @@ describe('app shell', () => {
   it('offers the five destinations in the main navigation, by name', () => {
     renderAt('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    const links = within(nav).getAllByRole('link');
+    // The full bar (a list); CSS swaps in the compact Today + Menu bar at large text.
+    const links = within(within(nav).getByRole('list')).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Today', 'Progress', 'Plan', 'Symptoms', 'Learn']);
-    expect(within(nav).getByRole('link', { name: 'Symptoms' })).toHaveAttribute('href', '/symptoms');
+    expect(within(nav).getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-haspopup', 'dialog');
+    expect(within(nav).getAllByRole('link', { name: 'Symptoms' })[0]).toHaveAttribute('href', '/symptoms');
   });
 
   it('reaches Settings from every screen', async () => {

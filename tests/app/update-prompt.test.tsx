@@ -1,4 +1,6 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render as renderBare, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { Link, MemoryRouter } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UpdatePrompt } from '../../src/app/update-prompt';
@@ -24,13 +26,22 @@ vi.mock('virtual:pwa-register/react', () => ({
   },
 }));
 
+/** The prompt inside a router, with a link to another screen. */
+const render = (ui: ReactElement) =>
+  renderBare(
+    <MemoryRouter initialEntries={['/']}>
+      {ui}
+      <Link to="/plan">Plan</Link>
+    </MemoryRouter>,
+  );
+
 const reload = vi.fn();
 beforeEach(() => {
   pwa.needRefresh = false;
   pwa.offlineReady = false;
   pwa.updateServiceWorker.mockClear();
   reload.mockClear();
-  useUnsavedInputStore.setState({ dirtyForms: new Set() });
+  useUnsavedInputStore.setState({ dirtyForms: new Set(), keptWhenLeaving: new Set() });
   Object.defineProperty(window, 'location', { configurable: true, value: { ...window.location, reload } });
 });
 
@@ -41,19 +52,27 @@ describe('update prompt', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline');
   });
 
-  it('lets "Ready to work offline" go by itself after a few seconds, so it never covers a button for long', () => {
+  it('lets "Ready to work offline" go at the next change of screen, or with OK, never while the person reads', async () => {
     vi.useFakeTimers();
     try {
       pwa.offlineReady = true;
       pwa.setOfflineReady.mockClear();
       render(<UpdatePrompt />);
-      act(() => vi.advanceTimersByTime(5_000));
+      act(() => vi.advanceTimersByTime(60_000));
       expect(pwa.setOfflineReady).not.toHaveBeenCalled();
-      act(() => vi.advanceTimersByTime(1_500));
+      act(() => screen.getByRole('link', { name: 'Plan' }).click());
       expect(pwa.setOfflineReady).toHaveBeenCalledWith(false);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('puts "Ready to work offline" away with OK', async () => {
+    pwa.offlineReady = true;
+    pwa.setOfflineReady.mockClear();
+    render(<UpdatePrompt />);
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(pwa.setOfflineReady).toHaveBeenCalledWith(false);
   });
 
   it('offers Reload when a new version is waiting, and updates only when tapped', async () => {
@@ -65,15 +84,38 @@ describe('update prompt', () => {
     expect(pwa.updateServiceWorker).toHaveBeenCalledWith(true);
   });
 
-  it('does not update over unsaved input unless the person confirms', async () => {
+  it('reloads on the first tap even if the new version is slow to take over', async () => {
+    pwa.needRefresh = true;
+    render(<UpdatePrompt />);
+    vi.useFakeTimers();
+    try {
+      act(() => screen.getByRole('button', { name: 'Reload' }).click());
+      expect(reload).not.toHaveBeenCalled();
+      act(() => vi.advanceTimersByTime(4_000));
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('can be put off with Not now', async () => {
+    pwa.needRefresh = true;
+    render(<UpdatePrompt />);
+    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByText('Update available.')).not.toBeInTheDocument();
+    expect(pwa.updateServiceWorker).not.toHaveBeenCalled();
+  });
+
+  it('does not update over unsaved input until the person confirms, in the page', async () => {
     pwa.needRefresh = true;
     useUnsavedInputStore.getState().setDirty('quick-count', true);
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     render(<UpdatePrompt />);
-    expect(screen.getByRole('status')).toHaveTextContent('Save or clear what you are typing first');
+    expect(screen.getByRole('status')).toHaveTextContent('Save what you are typing first, then reload.');
     await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
-    expect(confirm).toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('will be lost');
     expect(pwa.updateServiceWorker).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload and lose it' }));
+    expect(pwa.updateServiceWorker).toHaveBeenCalledWith(true);
   });
 
   it('never reloads by itself while a form is dirty when another tab activates the new version', () => {
