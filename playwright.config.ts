@@ -13,6 +13,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // A cold, lazily loaded screen can take several seconds on a busy 2-core CI
+  // machine: expectations keep polling and pass as soon as they hold, but give
+  // up after 15 s instead of 5 s.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     ...devices['Pixel 7'],
