@@ -113,6 +113,10 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/{domain,content,db,scripts}/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
+          // A screen test renders, clicks and waits for lazy code: on a busy
+          // 2-core machine one can take over the default 5 s without anything
+          // being wrong. Waits inside a test still end as soon as they hold.
+          testTimeout: 20_000,
         },
       },
     ],
