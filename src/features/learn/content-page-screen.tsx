@@ -70,7 +70,7 @@ export default function ContentPageScreen() {
         </section>
       ) : null}
       <p>
-        <Link to={page.kind === 'exercise' ? '/learn/exercises' : '/learn'}>
+        <Link to={page.kind === 'exercise' ? '/learn/exercises' : '/learn'} className="text-link">
           {page.kind === 'exercise' ? 'All exercises' : 'All Learn topics'}
         </Link>
       </p>

@@ -177,7 +177,9 @@ export default function SarcFScreen() {
       )}
       <p className="small">Source: {SARC_F_SOURCE}.</p>
       <p>
-        <Link to="/symptoms">Back to Symptoms</Link>
+        <Link to="/symptoms" className="text-link">
+          Back to Symptoms
+        </Link>
       </p>
       <NotADiagnosis />
     </Screen>

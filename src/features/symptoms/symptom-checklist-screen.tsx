@@ -137,7 +137,9 @@ export default function SymptomChecklistScreen() {
         </ul>
       )}
       <p>
-        <Link to="/symptoms">Back to Symptoms</Link>
+        <Link to="/symptoms" className="text-link">
+          Back to Symptoms
+        </Link>
       </p>
       <NotADiagnosis />
     </Screen>
