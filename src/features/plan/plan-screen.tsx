@@ -43,7 +43,13 @@ export default function PlanScreen() {
           plans={plans}
           current={profile.planLevel}
           suggestion={suggestion}
-          onChoose={(level) => void chooseLevel(level).then(() => setChoosing(false))}
+          onChoose={(level) =>
+            void chooseLevel(level).then(() => {
+              setChoosing(false);
+              // The new week starts at the top: not left half under the header where the picker ended.
+              window.scrollTo(0, 0);
+            })
+          }
           onCancel={plan ? () => setChoosing(false) : undefined}
         />
       </Screen>
