@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { ROUTE_HEADINGS } from '../src/app/route-list';
+import { addDays, todayLocal } from '../src/domain/dates';
+import { weekStart } from '../src/domain/weekly-aggregation';
 
 export { ROUTE_HEADINGS };
 
@@ -18,3 +20,12 @@ export async function openWithServiceWorker(page: Page, path = '/'): Promise<voi
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
+
+/** The Monday `weeks` weeks before this week's, plus `plus` days, never after today. */
+export function week(weeks: number, plus = 0): string {
+  const day = addDays(weekStart(todayLocal()), -7 * weeks + plus);
+  return day > todayLocal() ? todayLocal() : day;
+}
+
+/** An entry to write into IndexedDB for a test. */
+export type Seed = Record<string, unknown> & { kind: string; day: string };

@@ -1,20 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './fixtures';
-import { openWithServiceWorker } from './helpers';
-import { addDays, todayLocal } from '../src/domain/dates';
-import { weekStart } from '../src/domain/weekly-aggregation';
+import { openWithServiceWorker, week, type Seed } from './helpers';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A class name that only Recharts' own code contains.
 const RECHARTS_SIGNATURE = 'recharts-cartesian-grid';
 
-/** The Monday `weeks` weeks before this week's, plus `plus` days, never after today. */
-function week(weeks: number, plus = 0): string {
-  const day = addDays(weekStart(todayLocal()), -7 * weeks + plus);
-  return day > todayLocal() ? todayLocal() : day;
-}
-
-type Seed = Record<string, unknown> & { kind: string; day: string };
 
 const ENTRIES: Seed[] = [
   { kind: 'chair-stand-30s', day: week(4), reps: 10, usedArms: false },
