@@ -177,6 +177,24 @@ test.describe('Symptoms, offline', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('on the first check Back from question 1 returns to Symptoms, and Done ends the check there', async ({ page }) => {
+    await startCheck(page);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Symptoms' })).toBeVisible();
+    await expect(page).toHaveURL(/\/symptoms$/);
+
+    await page.getByRole('link', { name: 'Check symptoms now' }).click();
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This could be an emergency' })).toBeVisible();
+    await expect(page.getByText('Saved in your past checks.')).toBeVisible();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Symptoms' })).toBeVisible();
+    await expect(page).toHaveURL(/\/symptoms$/);
+    // No new check was started behind the person's back.
+    await expect(page.getByRole('link', { name: 'Check symptoms now' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Continue your check/ })).toHaveCount(0);
+  });
+
   test('a changed answer keeps the first outcome in history, marked as amended', async ({ page }) => {
     await startCheck(page);
     const count = await questionCount(page);

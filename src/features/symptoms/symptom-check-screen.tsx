@@ -46,10 +46,13 @@ export default function SymptomCheckScreen() {
   // The answers are kept in this tab's storage: leaving and coming back resumes the check.
   useUnsavedInput('symptom-check', isUnfinished(draft), { keptWhenLeaving: true });
 
-  // Opened by its address with no check going: start one.
+  // Opened by its address with no check going: start one. Not while leaving
+  // through Done: the router changes the address in a transition, after the
+  // cleared draft has already rendered here.
+  const [leaving, setLeaving] = useState(false);
   useEffect(() => {
-    if (!draft) begin();
-  }, [draft, begin]);
+    if (!draft && !leaving) begin();
+  }, [draft, leaving, begin]);
 
   // The earliest question without an answer: a later address (a reload, an
   // old link) goes back to it, and a result with one missing (the questions
@@ -63,8 +66,8 @@ export default function SymptomCheckScreen() {
         ? questionPath(Math.max(firstGap, 0))
         : null;
   useEffect(() => {
-    if (redirect) void navigate(redirect, { replace: true });
-  }, [redirect, navigate]);
+    if (redirect && !leaving) void navigate(redirect, { replace: true });
+  }, [redirect, leaving, navigate]);
 
   // Back (or the back gesture) from the outcome to a question: asking again.
   const atQuestion = step.kind === 'question';
@@ -80,14 +83,30 @@ export default function SymptomCheckScreen() {
 
   if (!draft || redirect || skipIntro || emergency.status === 'loading') return <p className="loading">Loading…</p>;
   if (emergency.status === 'unconfirmed' || step.kind === 'start') {
+    // Question 1 takes the start step's place in the history: the start step
+    // is not shown again once seen, so Back from question 1 leaves the check.
     const start = () => {
       markIntroSeen();
-      void navigate(questionPath(0));
+      void navigate(questionPath(0), { replace: true });
     };
     return <StartStep emergency={emergency} onStart={start} />;
   }
   if (step.kind === 'result' && draft.finishedAt && finishedResult?.status === 'complete') {
-    return <CheckOutcome draft={draft} finishedAt={draft.finishedAt} level={finishedResult.level} reasons={finishedResult.reasons} emergency={emergency} />;
+    const done = () => {
+      setLeaving(true);
+      useSymptomCheckStore.getState().clear();
+      void navigate('/symptoms');
+    };
+    return (
+      <CheckOutcome
+        draft={draft}
+        finishedAt={draft.finishedAt}
+        level={finishedResult.level}
+        reasons={finishedResult.reasons}
+        emergency={emergency}
+        onDone={done}
+      />
+    );
   }
   if (step.kind === 'question') {
     return <QuestionStep draft={draft} index={step.index} emergency={emergency} />;
@@ -269,9 +288,11 @@ interface OutcomeProps {
   level: Parameters<typeof OutcomeAdvice>[0]['level'];
   reasons: readonly string[];
   emergency: EmergencyNumber;
+  /** Done: back to Symptoms, the check over. */
+  onDone: () => void;
 }
 
-function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeProps) {
+function CheckOutcome({ draft, finishedAt, level, reasons, emergency, onDone }: OutcomeProps) {
   const navigate = useNavigate();
   const cameFrom = (useLocation().state as { cameFrom?: number } | null)?.cameFrom;
   // Back to the question that decided it (the last one answered), to put a wrong tap right.
@@ -326,10 +347,7 @@ function CheckOutcome({ draft, finishedAt, level, reasons, emergency }: OutcomeP
       <div className="sy-actions">
         <button
           type="button"
-          onClick={() => {
-            useSymptomCheckStore.getState().clear();
-            void navigate('/symptoms');
-          }}
+          onClick={onDone}
         >
           Done
         </button>
