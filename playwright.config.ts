@@ -9,10 +9,6 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
-  // The layout sweep (issue 15) still finds problems that are not fixed yet, so
-  // it runs on its own (`npm run test:layout`) until it passes; then it joins
-  // `npm test` by removing this line.
-  testIgnore: process.env.LAYOUT_SWEEP ? [] : ['**/layout-sweep.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -43,7 +43,7 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * 2. a word in the navigation or a heading is split over two lines;
  * 3. a button, link or form control is smaller than minTarget × minTarget
  *    (radio buttons and checkboxes count by their label; links inside a
- *    sentence are exempt, as in WCAG 2.5.8);
+ *    sentence are exempt, as in WCAG 2.5.8), or its label is wider than it;
  * 4. scrolled to the middle of the screen, a control is not the topmost thing
  *    at its centre (a fixed header, bar or floating message covers it).
  */
@@ -172,6 +172,14 @@ function collectLayoutProblems(minTarget: number): string[] {
     }
   }
 
+  // 3b. A label wider than its own control: cut off, or spilling out over what is beside it.
+  for (const el of targets) {
+    if (el.matches('input, select, textarea') || inSentence(el) || el.clientWidth === 0) continue;
+    if (el.scrollWidth > el.clientWidth + 1) {
+      problems.push(`${describe(el)} holds ${el.scrollWidth} px of content in a ${el.clientWidth} px box: its label is cut or spills out`);
+    }
+  }
+
   // 4. Covered by a fixed or sticky element once scrolled into view.
   const layer = (el: Element | null): string => {
     for (let p = el; p && p !== root; p = p.parentElement) {
@@ -228,9 +236,38 @@ export async function setTextScale(page: Page, scale: number, settle = true): Pr
     }
     return document.fonts.ready.then(() => undefined);
   }, scale);
-  // Charts and other boxes that measure themselves redraw after a resize
-  // observer fires; a real-time wait works even when the page's clock is paused.
-  if (settle) await page.waitForTimeout(200);
+  if (settle) await waitForSteadyLayout(page);
+}
+
+/** What changes while the page still reflows: its size, and the size of each chart. */
+function layoutSignature(): string {
+  const root = document.documentElement;
+  const charts = [...document.querySelectorAll('svg')].map((svg) => {
+    const r = svg.getBoundingClientRect();
+    return `${Math.round(r.width)}x${Math.round(r.height)}`;
+  });
+  return [root.scrollWidth, root.scrollHeight, ...charts].join(',');
+}
+
+/**
+ * Charts and other boxes that measure themselves redraw after a resize
+ * observer fires: wait until two readings in a row agree. Polled from the
+ * test's side, because some groups pause the page's clock (and with it the
+ * page's timers and animation frames).
+ */
+async function waitForSteadyLayout(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(layoutSignature);
+        const steady = now === last;
+        last = now;
+        return steady;
+      },
+      { message: 'the page stops reflowing after the text size changes', intervals: [50, 50, 100, 100, 250], timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
 export interface CheckOptions {

@@ -223,3 +223,41 @@ test('the daily sit-to-stands and steps show their weekly figures at 360 px, wit
   await expect(reps.getByText('This week so far: 22 sit-to-stands on 1 day. Last week: 50 on 3 days.')).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
 });
+
+test('a table wider than the phone scrolls in its own box and says so; where it fits, it says nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/progress');
+  await seed(page, ENTRIES);
+  await page.reload();
+  await chartsDrawn(page);
+  const numbers = (title: string) => {
+    const region = card(page, title);
+    return {
+      open: () => region.getByText('Show the numbers').click(),
+      box: region.getByRole('region', { name: /each week/ }),
+      hint: region.getByText('swipe the table sideways'),
+    };
+  };
+
+  // The chair-stand table fits a 390 px phone at normal text: no swipe, no hint.
+  const chair = numbers('Chair stands in 30 seconds');
+  await chair.open();
+  await expect(page.getByRole('table', { name: /Chair stands each week/ })).toBeVisible();
+  await expect.poll(() => chair.box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  await expect(chair.hint).toHaveCount(0);
+
+  // On a 320 px phone at 200 % text the calf table (four columns) is wider than
+  // the phone: it scrolls inside its box, the page does not, and the hint says so.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() => {
+    const root = document.documentElement;
+    root.style.setProperty('font-size', `${parseFloat(getComputedStyle(root).fontSize) * 2}px`, 'important');
+  });
+  const calf = numbers('Calf size');
+  await calf.open();
+  await expect(page.getByRole('table', { name: /Calf size each week/ })).toBeVisible();
+  await expect(calf.hint).toBeVisible();
+  expect(await calf.box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expect(calf.box).toHaveAttribute('aria-describedby', /.+/);
+});

@@ -22,7 +22,7 @@ export function BottomNav() {
             <li key={path}>
               <NavLink to={path} end={path === '/'}>
                 <Icon />
-                <span>{label}</span>
+                <span data-label={label}>{label}</span>
               </NavLink>
             </li>
           );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { wholeWords } from './whole-words';
 
 interface ScreenProps {
   title: string;
@@ -25,7 +26,7 @@ export function Screen({ title, intro, children }: ScreenProps) {
   return (
     <section className="screen" aria-labelledby="screen-title">
       <h1 id="screen-title" ref={headingRef} tabIndex={-1}>
-        {title}
+        {wholeWords(title)}
       </h1>
       {intro ? <p className="screen-intro">{intro}</p> : null}
       {children}

@@ -34,6 +34,16 @@ describe('parseContentFile', () => {
     expect(parsed.body.plainText).toContain('Aim for 1.0 to 1.2 g per kg');
   });
 
+  it('keeps a hyphenated word in a heading on one line, and leaves the words of paragraphs alone', async () => {
+    const parsed = await parseContentFile(
+      'content/learn/tests.md',
+      learnPage('sources: [a]\n', '## Test 2: five times sit-to-stand\n\nStand up (sit-to-stand) five times.'),
+    );
+    expect(parsed.body.html).toContain('<h2>Test 2: five times <span class="whole-word">sit-to-stand</span></h2>');
+    expect(parsed.body.html).toContain('<p>Stand up (sit-to-stand) five times.</p>');
+    expect(parsed.body.sectionHeadings).toEqual(['Test 2: five times sit-to-stand']);
+  });
+
   it('removes a <script> and javascript: links written in the markdown', async () => {
     const parsed = await parseContentFile(
       'content/learn/evil.md',

@@ -1,3 +1,4 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -11,7 +12,33 @@ import { unified } from 'unified';
 // schema then removes anything else unsafe, such as javascript: links.
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(() => keepHyphenatedWordsWhole).use(rehypeStringify);
+
+const HYPHENATED = /(\S*\p{L}-\p{L}\S*)/u;
+
+/**
+ * As src/ui/whole-words.tsx does for the app's own headings: a hyphenated word
+ * in a heading ("sit-to-stand") goes in a span that does not wrap, so it is
+ * never split over two lines. Runs after sanitizing, which would drop the class.
+ */
+function keepHyphenatedWordsWhole(tree: HastRoot): void {
+  const inHeading = (node: Element): void => {
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type === 'element') inHeading(child);
+      if (child.type !== 'text') return [child];
+      return child.value.split(HYPHENATED).flatMap((part, i): ElementContent[] => {
+        if (part === '') return [];
+        if (i % 2 === 0) return [{ type: 'text', value: part }];
+        return [{ type: 'element', tagName: 'span', properties: { className: ['whole-word'] }, children: [{ type: 'text', value: part }] }];
+      });
+    });
+  };
+  const visit = (node: HastRoot | ElementContent): void => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) inHeading(node);
+    else if ('children' in node) node.children.forEach((child) => visit(child as ElementContent));
+  };
+  visit(tree);
+}
 
 type Node = MdastRoot | RootContent;
 

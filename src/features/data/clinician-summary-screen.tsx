@@ -12,6 +12,7 @@ import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { buildClinicianSummary, SUMMARY_WEEKS, type ClinicianSummary } from './summary-model';
 import { formatDay, formatDayMonth, formatShortDay, signed } from './format';
 import './data.css';
+import { wholeWords } from '../../ui/whole-words';
 
 const LEVEL_WORDS: Record<TriageRun['level'], string> = {
   emergency: 'Emergency: told to call the emergency number',
@@ -448,7 +449,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
     <section className="summary-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>{wholeWords(title)}</h2>
       {children}
     </section>
   );

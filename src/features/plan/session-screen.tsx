@@ -11,6 +11,7 @@ import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { useFocusMode } from '../../ui/use-focus-mode';
 import { RestTimer } from './rest-timer';
 import './plan.css';
+import { wholeWords } from '../../ui/whole-words';
 
 /** The exercise's library page (its picture and how-to), loaded when the step changes. */
 function useExercisePage(path: string): ContentPage | null {
@@ -84,7 +85,7 @@ export default function SessionScreen() {
         ))}
       </ol>
       <section className="card current-step" aria-labelledby="current-exercise">
-        <h2 id="current-exercise">{step.title}</h2>
+        <h2 id="current-exercise">{wholeWords(step.title)}</h2>
         {/* Space kept while the page loads, so the button below does not move. Inline SVG checked at build time. */}
         <div className="session-picture" dangerouslySetInnerHTML={{ __html: page?.picture?.svg ?? '' }} />
         <p className="set-counter" aria-live="polite">

@@ -4,6 +4,8 @@ import type { ChartSpec, DataTable, ProgressCard as Card } from './card-parts';
 import { MarkerShape } from './marker-shape';
 import { useWeeklyChart } from './use-weekly-chart';
 import { useWidth } from './use-width';
+import { useScrollsSideways } from '../../ui/use-scrolls-sideways';
+import { wholeWords } from '../../ui/whole-words';
 
 function Legend({ spec, hatchId }: { spec: ChartSpec; hatchId: string }) {
   return (
@@ -59,33 +61,64 @@ export function NumbersTable({ table }: { table: DataTable }) {
   return (
     <details className="progress-numbers" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show the numbers</summary>
-      {open ? (
-        <div className="progress-table-scroll" role="region" aria-label={table.caption} tabIndex={0}>
-          <table>
-            <caption>{table.caption}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
+      {open ? <TableBox table={table} /> : null}
+    </details>
+  );
+}
+
+/** "31.5 cm" never wraps between the number and its unit; the cell's other spaces still may. */
+function keepNumbersWithUnits(cell: string): string {
+  return cell.replace(/(\d) (?=[a-z%])/gi, '$1\u00a0');
+}
+
+/** The table scrolls inside its own box; when it is wider than the box, a line above it says so. */
+function TableBox({ table }: { table: DataTable }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const scrollsSideways = useScrollsSideways(boxRef);
+  const hintId = useId();
+  const captionId = useId();
+  return (
+    <>
+      {/* The caption sits above the box, not in the table: a caption is as wide as its table, so in a table wider than the phone it would scroll away too. */}
+      <p id={captionId} className="progress-table-caption">
+        {table.caption}
+      </p>
+      {scrollsSideways ? (
+        <p id={hintId} className="progress-table-hint">
+          Wider than the screen: swipe the table sideways to see every column.
+        </p>
+      ) : null}
+      <div
+        ref={boxRef}
+        className="progress-table-scroll"
+        role="region"
+        aria-labelledby={captionId}
+        aria-describedby={scrollsSideways ? hintId : undefined}
+        tabIndex={0}
+      >
+        <table aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map(([first, ...rest]) => (
+              <tr key={first}>
+                <th scope="row">{first}</th>
+                {rest.map((cell, i) => (
+                  <td key={table.columns[i + 1]}>{keepNumbersWithUnits(cell)}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {table.rows.map(([first, ...rest]) => (
-                <tr key={first}>
-                  <th scope="row">{first}</th>
-                  {rest.map((cell, i) => (
-                    <td key={table.columns[i + 1]}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </details>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -131,7 +164,7 @@ export const ProgressCard = memo(function ProgressCard({ card, reducedMotion, dr
   const svgId = `chart${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <section className="progress-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{card.title}</h2>
+      <h2 id={headingId}>{wholeWords(card.title)}</h2>
       {card.summary ? <p className="progress-summary">{card.summary}</p> : null}
       {card.empty ? (
         <div className="progress-empty">

@@ -11,6 +11,7 @@ import { formatDay } from './format';
 import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import { symptomChecklist } from './triage-content';
 import './symptoms.css';
+import { wholeWords } from '../../ui/whole-words';
 
 const SIGNS = symptomChecklist.signs;
 
@@ -113,7 +114,7 @@ export default function SymptomChecklistScreen() {
         </p>
       </form>
 
-      <h2 id={`${id}-check-ins`}>Your check-ins</h2>
+      <h2 id={`${id}-check-ins`}>{wholeWords('Your check-ins')}</h2>
       {checkIns === undefined ? (
         <p className="loading">Loading…</p>
       ) : checkIns.length === 0 ? (

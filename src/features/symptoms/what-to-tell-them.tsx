@@ -7,6 +7,7 @@ import { isPositive, type Answer } from '../../domain/triage-engine';
 import type { FollowUp } from '../../content/schemas/triage-schema';
 import { formatDateTime, formatDay, plural } from './format';
 import { ANSWER_LABELS, QUESTIONS, SIDE_OPTIONS, START_OPTIONS, questionText } from './triage-content';
+import { wholeWords } from '../../ui/whole-words';
 
 export interface CheckDetails {
   startedWhen?: SymptomStart | undefined;
@@ -141,7 +142,7 @@ function ChairStandTrend({ at }: { at: string }) {
     entries && entries.map((e) => ({ day: e.day, at: e.createdAt, reps: e.reps, usedArms: e.usedArms }));
   return (
     <>
-      <h3>Your chair-stand results, last 4 weeks</h3>
+      <h3>{wholeWords('Your chair-stand results, last 4 weeks')}</h3>
       {results === undefined ? (
         <p className="loading">Loading…</p>
       ) : results === null ? (

@@ -10,6 +10,7 @@ import { Stepper } from '../../ui/stepper';
 import { UndoNotice } from '../../ui/undo-notice';
 import { useSaveGuard } from '../../ui/use-save-guard';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { wholeWords } from '../../ui/whole-words';
 
 const REPS = MEASUREMENT_LIMITS.dailySitToStandReps;
 const ZERO_MESSAGE = 'Tap + once each time you stand up, then save the set. A set of 0 is not saved.';
@@ -78,7 +79,7 @@ export function QuickCount({ entries }: QuickCountProps) {
 
   return (
     <form className="quick-count" onSubmit={save} noValidate aria-labelledby="quick-count-heading">
-      <h2 id="quick-count-heading">Sit-to-stands</h2>
+      <h2 id="quick-count-heading">{wholeWords('Sit-to-stands')}</h2>
       {/* Kept in place (one line) while the day is read, so nothing below moves. */}
       <p className="quick-count-day">
         {day === null ? '\u00a0' : day.sets === 0 ? 'No sets logged yet today.' : <>Today so far: <strong>{describeDaySets(day)}</strong></>}
