@@ -243,7 +243,7 @@ test.describe('Symptoms, offline', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the urgent outcome names NHS 111 in the UK, as a link to call', async ({ page }) => {
+  test('the urgent outcome names 111 in the UK (NHS 24 in Scotland) as a link to call, and the emergency number for if it gets worse', async ({ page }) => {
     await startCheck(page);
     const count = await questionCount(page);
     // The first urgent question comes right after the emergency ones.
@@ -255,7 +255,9 @@ test.describe('Symptoms, offline', () => {
     await answer(page, 'No', left);
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Get medical advice today' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'call NHS 111 (111)' })).toHaveAttribute('href', 'tel:111');
+    await expect(page.getByRole('link', { name: 'call 111 (NHS 111, or NHS 24 in Scotland)' })).toHaveAttribute('href', 'tel:111');
+    await expect(page.getByText(/^In Northern Ireland: call your doctor's surgery/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 999 if it gets worse' })).toHaveAttribute('href', 'tel:999');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectNoAxeViolations(page);
   });

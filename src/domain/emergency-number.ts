@@ -15,7 +15,13 @@ export interface CountryNumbers {
   /** Said beside the number, e.g. "112 also works". */
   readonly note?: string;
   /** A same-day advice line that can be called, where the fact sheet names one. */
-  readonly urgentLine?: { readonly number: string; readonly name: string; readonly where: string };
+  readonly urgentLine?: {
+    readonly number: string;
+    readonly name: string;
+    readonly where: string;
+    /** Parts of the country the line does not serve. */
+    readonly elsewhere?: string;
+  };
 }
 
 const EU_MEMBER_STATES = [
@@ -25,12 +31,16 @@ const EU_MEMBER_STATES = [
 
 const EU_112: CountryNumbers = { emergency: '112', alsoWorks: [] };
 
-/** Fact sheet: UK 999 (112 also works), NHS 111 for same-day advice in England, Scotland and Wales. */
+/**
+ * Fact sheet: UK 999 (112 also works); same-day advice on 111 in England and
+ * Wales (NHS 111) and in Scotland (NHS 24). Northern Ireland has no such line
+ * in the fact sheet, so the outcome names the usual places to turn there.
+ */
 const UK: CountryNumbers = {
   emergency: '999',
   alsoWorks: ['112'],
   note: '112 also works',
-  urgentLine: { number: '111', name: 'NHS 111', where: 'in England, Scotland or Wales' },
+  urgentLine: { number: '111', name: 'NHS 111, or NHS 24 in Scotland', where: 'in England, Scotland or Wales', elsewhere: 'Northern Ireland' },
 };
 
 export const NUMBERS_BY_COUNTRY: Readonly<Record<string, CountryNumbers>> = {

@@ -5,6 +5,7 @@ import { EmergencyNumberSetting } from './emergency-number-setting';
 import { formatTime } from './format';
 import { outcomeFor } from './triage-content';
 import { useNow } from './use-now';
+import { PersonText } from '../../ui/person-text';
 
 /**
  * A tel: link, as large as the screen allows: the one thing to do on the emergency
@@ -37,12 +38,20 @@ interface OutcomeAdviceProps {
 /** The same-day line to call where the fact sheet names one (NHS 111), else where to turn. */
 function UrgentLine({ emergency }: { emergency: EmergencyNumber }) {
   const line = emergency.status === 'known' ? numbersForCountry(emergency.country)?.urgentLine : undefined;
-  if (!line) return <p>Call your doctor's surgery or an urgent-care service. If they are closed, ask for the out-of-hours service.</p>;
+  const surgery = "Call your doctor's surgery or an urgent-care service. If they are closed, ask for the out-of-hours service.";
+  if (!line) return <p>{surgery}</p>;
   return (
-    <p>
-      {line.where[0]!.toUpperCase() + line.where.slice(1)}:{' '}
-      <CallLink number={line.number} text={`call ${line.name} (${line.number})`} className="sy-call-medium" />
-    </p>
+    <>
+      <p>
+        {line.where[0]!.toUpperCase() + line.where.slice(1)}:{' '}
+        <CallLink number={line.number} text={`call ${line.number} (${line.name})`} className="sy-call-medium" />
+      </p>
+      {line.elsewhere ? (
+        <p>
+          In {line.elsewhere}: {surgery[0]!.toLowerCase() + surgery.slice(1)}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -71,6 +80,8 @@ export function OutcomeAdvice({ level, emergency }: OutcomeAdviceProps) {
       <p className="sy-outcome-action">{outcome.action}</p>
       {level === 'urgent' ? <UrgentLine emergency={emergency} /> : null}
       <p className="sy-outcome-body">{outcome.body}</p>
+      {/* The body says to call the emergency number if things get worse: one tap, not a number to remember. */}
+      {level === 'urgent' && number ? <CallLink number={number} text={`Call ${number} if it gets worse`} className="sy-call-small" /> : null}
     </div>
   );
 }
@@ -79,9 +90,15 @@ export function OutcomeAdvice({ level, emergency }: OutcomeAdviceProps) {
 export function PastOutcomeAdvice({ level, title, action }: { level: TriageLevel; title: string; action: string }) {
   return (
     <div className={`sy-outcome sy-outcome-${level} sy-outcome-past`}>
-      <h2 className="sy-outcome-title">{title}</h2>
+      {/* Both were saved with the check, so they may have come from a backup file. */}
+      <h2 className="sy-outcome-title">
+        <PersonText text={title} />
+      </h2>
       <p>
-        You were told: <strong>{action}</strong>
+        You were told:{' '}
+        <strong>
+          <PersonText text={action} />
+        </strong>
       </p>
     </div>
   );

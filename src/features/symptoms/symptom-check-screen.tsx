@@ -154,8 +154,11 @@ function StartStep({ emergency, onStart }: { emergency: EmergencyNumber; onStart
       </Screen>
     );
   }
+  const number = knownNumber(emergency);
   return (
     <Screen title="Check your symptoms">
+      {/* As on every question: calling is one tap from the first screen of the check. */}
+      {number ? <CallLink number={number} text={`Call ${number} now`} className="sy-call-medium" /> : null}
       {intro}
       <button type="button" className="sy-big-button" onClick={onStart}>
         Start the questions

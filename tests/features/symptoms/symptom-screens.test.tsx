@@ -33,6 +33,15 @@ describe('the Symptoms screen', SLOW, () => {
     expect(screen.getByText(/It is not a diagnosis/)).toBeInTheDocument();
   });
 
+  it('the first screen of the check already has the call button, with the country’s number', async () => {
+    await saveProfile({ region: 'GB' });
+    const user = userEvent.setup();
+    renderSymptoms('/symptoms');
+    await user.click(screen.getByRole('link', { name: 'Check symptoms now' }));
+    await screen.findByRole('button', { name: 'Start the questions' });
+    expect(screen.getByRole('link', { name: 'Call 999 now' })).toHaveAttribute('href', 'tel:999');
+  });
+
   it('offers to continue an unfinished check where it was left', async () => {
     await saveProfile({ region: 'GB' });
     const user = userEvent.setup();
