@@ -1,4 +1,7 @@
+import type { Table } from 'dexie';
 import { db } from './database';
+import type { PlanProgress } from './activity-schemas';
+import { foldDuplicateTicks, tickKey } from './plan-tick-fold';
 import { guardedWrite, StorageFullError } from './storage-errors';
 import type { CheckedBackup } from './backup-format';
 
@@ -32,13 +35,84 @@ function isNewer(incoming: unknown, existing: unknown): boolean {
   return Date.parse(a) > Date.parse(b);
 }
 
+type Row = Record<string, unknown>;
+
+/**
+ * The profile, field by field: an answer only one side has is kept, and where
+ * both have one the newer profile's answer wins. A new phone's few settings
+ * (units chosen on the welcome steps) no longer throw away the backup's year
+ * of birth and sex.
+ */
+export function mergeProfiles(phone: Row, backup: Row): Row {
+  const [older, newer] = isNewer(backup, phone) ? [phone, backup] : [backup, phone];
+  const merged: Row = { ...older };
+  for (const [field, value] of Object.entries(newer)) if (value !== undefined) merged[field] = value;
+  return merged;
+}
+
+function sameRecord(a: Row, b: Row): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
+/** Adds what is new, takes the newer edit where both have a record, and counts each. */
+async function mergeTable(table: Table, rows: Row[], keyPath: string, outcome: RestoreOutcome): Promise<void> {
+  const keys = rows.map((row) => row[keyPath] as string);
+  const existing = (await table.bulkGet(keys)) as (Row | undefined)[];
+  const write: Row[] = [];
+  rows.forEach((row, i) => {
+    const current = existing[i];
+    if (current === undefined) {
+      outcome.added += 1;
+      write.push(row);
+    } else if (table.name === 'profile') {
+      const merged = mergeProfiles(current, row);
+      if (sameRecord(merged, current)) outcome.kept += 1;
+      else {
+        outcome.updated += 1;
+        write.push(merged);
+      }
+    } else if (isNewer(row, current)) {
+      outcome.updated += 1;
+      write.push(row);
+    } else {
+      outcome.kept += 1;
+    }
+  });
+  await table.bulkPut(write);
+}
+
+/**
+ * Plan ticks are one per day and item (the schema refuses a second), whatever
+ * their ids: a tick from another phone for a day and item this phone already
+ * has is the same tick, and the newer edit wins, under this phone's id.
+ */
+async function mergeTicks(table: Table, rows: Row[], outcome: RestoreOutcome): Promise<void> {
+  const onPhone = new Map((await table.toArray()).map((tick) => [tickKey(tick as PlanProgress), tick as Row]));
+  const write: Row[] = [];
+  for (const row of rows) {
+    const current = onPhone.get(tickKey(row as PlanProgress));
+    if (current === undefined) {
+      outcome.added += 1;
+      write.push(row);
+    } else if (isNewer(row, current)) {
+      outcome.updated += 1;
+      write.push({ ...row, id: current.id });
+    } else {
+      outcome.kept += 1;
+    }
+  }
+  await table.bulkPut(write);
+}
+
 /**
  * Writes a checked backup in one transaction over every table: if anything
  * fails part-way (a full disk, a closed database), Dexie rolls the whole
  * transaction back and the phone keeps exactly what it had.
  *
  * merge:   by id; a record in both keeps the newest edit (updatedAt, else at),
- *          and a tie keeps the phone's copy.
+ *          and a tie keeps the phone's copy. The profile merges field by
+ *          field, and plan ticks match by day and item (see above).
  * replace: every table is emptied, then filled from the backup.
  */
 export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): Promise<RestoreResult> {
@@ -47,10 +121,12 @@ export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): P
     await guardedWrite(() =>
       db.transaction('rw', db.tables, async () => {
         for (const table of db.tables) {
-          const rows = backup.tables[table.name] ?? [];
+          let rows = (backup.tables[table.name] ?? []) as Row[];
+          // A backup written before the schema enforced one tick per day and item may hold two.
+          if (table.name === 'planProgress') rows = foldDuplicateTicks(rows as PlanProgress[]).kept as Row[];
           const keyPath = table.schema.primKey.keyPath as string;
-          const keys = rows.map((row) => (row as Record<string, unknown>)[keyPath] as string);
           if (mode === 'replace') {
+            const keys = rows.map((row) => row[keyPath] as string);
             const before = new Set(await table.toCollection().primaryKeys());
             for (const key of keys) {
               if (before.has(key)) outcome.updated += 1;
@@ -60,22 +136,10 @@ export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): P
             outcome.removed += [...before].filter((key) => !kept.has(key as string)).length;
             await table.clear();
             await table.bulkPut(rows);
+          } else if (table.name === 'planProgress') {
+            await mergeTicks(table, rows, outcome);
           } else {
-            const existing = await table.bulkGet(keys);
-            const write: unknown[] = [];
-            rows.forEach((row, i) => {
-              const current = existing[i];
-              if (current === undefined) {
-                outcome.added += 1;
-                write.push(row);
-              } else if (isNewer(row, current)) {
-                outcome.updated += 1;
-                write.push(row);
-              } else {
-                outcome.kept += 1;
-              }
-            });
-            await table.bulkPut(write);
+            await mergeTable(table, rows, keyPath, outcome);
           }
         }
       }),

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import type { PlanProgress } from './activity-schemas';
+import { foldDuplicateTicks } from './plan-tick-fold';
 
 /**
  * Every schema version the app has ever shipped, oldest first. Never edit a
@@ -33,6 +35,37 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       symptomCheckIns: 'id, day',
       triageRuns: 'id, at',
       planProgress: 'id, day, [day+itemId]',
+      sarcFResults: 'id, at',
+    },
+  },
+  {
+    // Merging two phones' backups could leave one plan item ticked twice on a
+    // day, and then it could never be unticked. First fold such pairs into
+    // the latest edit (here), then let the schema refuse a second one (v4):
+    // a unique index cannot be created while duplicates exist.
+    version: 3,
+    stores: {
+      profile: 'id',
+      entries: 'id, day, kind, [kind+day], updatedAt',
+      symptomCheckIns: 'id, day',
+      triageRuns: 'id, at',
+      planProgress: 'id, day, [day+itemId]',
+      sarcFResults: 'id, at',
+    },
+    upgrade: async (tx) => {
+      const ticks = tx.table<PlanProgress, string>('planProgress');
+      const { dropped } = foldDuplicateTicks(await ticks.toArray());
+      await ticks.bulkDelete(dropped);
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      profile: 'id',
+      entries: 'id, day, kind, [kind+day], updatedAt',
+      symptomCheckIns: 'id, day',
+      triageRuns: 'id, at',
+      planProgress: 'id, day, &[day+itemId]',
       sarcFResults: 'id, at',
     },
   },

@@ -65,4 +65,27 @@ describe('schema migrations', () => {
       current.close();
     },
   );
+
+  it('folds a plan item ticked twice on one day (merged from two phones) into its latest edit, and refuses a second one after', async () => {
+    const tick = (id: string, done: boolean, updatedAt: string) => ({ id, day: '2026-11-20', itemId: 'strength-lower', done, updatedAt });
+    await seedAtVersion({
+      version: 2,
+      tables: {
+        planProgress: [
+          tick('1c1f4c5e-7f3a-4c39-9a53-1d7a0b4e0a01', true, '2026-11-20T08:00:00.000Z'),
+          tick('1c1f4c5e-7f3a-4c39-9a53-1d7a0b4e0a02', false, '2026-11-20T09:00:00.000Z'),
+          { ...tick('1c1f4c5e-7f3a-4c39-9a53-1d7a0b4e0a03', true, '2026-11-20T07:00:00.000Z'), itemId: 'walk' },
+        ],
+      },
+    });
+    const current = new RegainDatabase(DB_NAME);
+    await current.open();
+    const rows = await current.planProgress.orderBy('id').toArray();
+    expect(rows.map((r) => [r.itemId, r.done])).toEqual([
+      ['strength-lower', false],
+      ['walk', true],
+    ]);
+    await expect(current.planProgress.add(tick('1c1f4c5e-7f3a-4c39-9a53-1d7a0b4e0a04', true, '2026-11-20T10:00:00.000Z'))).rejects.toThrow();
+    current.close();
+  });
 });
