@@ -18,9 +18,34 @@ export async function addEntry(input: NewLogEntry, now = new Date()): Promise<Lo
   return entry;
 }
 
-export async function updateEntry(entry: LogEntry, now = new Date()): Promise<LogEntry> {
-  const updated = parseRecord(logEntrySchema, { ...entry, updatedAt: now.toISOString() });
-  await guardedWrite(() => db.entries.put(updated));
+/**
+ * The entry was changed (or deleted) elsewhere, in another tab or window,
+ * since the form read it: saving now would silently undo that change.
+ */
+export class EditConflictError extends Error {
+  constructor(readonly current: LogEntry | undefined) {
+    super(current ? 'The entry was changed elsewhere.' : 'The entry was deleted elsewhere.');
+    this.name = 'EditConflictError';
+  }
+}
+
+/**
+ * Saves an edited entry. `basedOn` is the updatedAt the form was opened with:
+ * if the stored entry no longer has it, nothing is written and an
+ * EditConflictError carries what is stored now, so the screen can ask which
+ * to keep. Without `basedOn` (the person chose to save theirs) it overwrites.
+ */
+export async function updateEntry(entry: LogEntry, options: { basedOn?: string; now?: Date } = {}): Promise<LogEntry> {
+  const updated = parseRecord(logEntrySchema, { ...entry, updatedAt: (options.now ?? new Date()).toISOString() });
+  await guardedWrite(() =>
+    db.transaction('rw', db.entries, async () => {
+      if (options.basedOn !== undefined) {
+        const current = await db.entries.get(entry.id);
+        if (current?.updatedAt !== options.basedOn) throw new EditConflictError(current);
+      }
+      await db.entries.put(updated);
+    }),
+  );
   return updated;
 }
 

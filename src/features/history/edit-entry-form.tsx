@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { deleteEntry, updateEntry } from '../../db/entries-repository';
+import { deleteEntry, EditConflictError, updateEntry } from '../../db/entries-repository';
 import { entryProblems } from '../../db/entry-checks';
 import type { LogEntry } from '../../db/log-entry-schema';
 import { todayLocal } from '../../domain/dates';
 import type { UnitSystem } from '../../domain/units';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { DateField } from '../../ui/date-field';
+import { entrySummary } from '../../ui/describe-entry';
+import { longDate } from '../../ui/format-day';
 import { limitMessage, QUANTITIES, unitLabel } from '../../ui/entry-quantities';
 import { NoteField } from '../../ui/note-field';
 import { NumberField } from '../../ui/number-field';
@@ -23,8 +25,10 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
   const [initial] = useState(() => draftFrom(entry, units));
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** Set when another tab or window changed or deleted this entry since the form opened it. */
+  const [conflict, setConflict] = useState<{ current: LogEntry | undefined } | null>(null);
   const quantity = QUANTITIES[entry.kind];
-  useUnsavedInput('edit-entry', JSON.stringify(draft) !== JSON.stringify(initial));
+  useUnsavedInput('edit-entry', JSON.stringify(draft) !== JSON.stringify(initial) && !conflict);
   const guard = useSaveGuard();
 
   const change = (next: Partial<EditDraft>) => {
@@ -52,14 +56,47 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
       document.getElementById(`edit-${first}`)?.focus();
       return false;
     }
+    return write(candidate, entry.updatedAt);
+  }
+
+  /** Saves; with `basedOn`, only if nobody else changed the entry since the form read it. */
+  async function write(candidate: LogEntry, basedOn?: string): Promise<boolean> {
     try {
-      const saved = await updateEntry(candidate);
+      const saved = await updateEntry(candidate, { basedOn });
       void navigate('/history', { state: { kind: 'saved', entry: saved } satisfies HistoryArrival });
       return true;
     } catch (failure) {
+      if (failure instanceof EditConflictError) {
+        setConflict({ current: failure.current });
+        return false;
+      }
       setErrors({ form: saveFailureMessage(failure, 'Sorry, your change could not be saved. Please try again.') });
       return false;
     }
+  }
+
+  if (conflict) {
+    const { current } = conflict;
+    const mine = applyDraft(entry, draft, initial, units);
+    return (
+      <div className="edit-conflict" role="alert">
+        <h2>{current ? 'This entry was changed somewhere else' : 'This entry was deleted somewhere else'}</h2>
+        <p>
+          {current
+            ? `While you were editing, it was changed in another tab or window. It now reads: ${entrySummary(current, units)}, ${longDate(current.day)}.`
+            : 'While you were editing, it was deleted in another tab or window.'}
+        </p>
+        <p>Yours reads: {entrySummary(mine, units)}, {longDate(mine.day)}. Which do you want to keep?</p>
+        <div className="button-row">
+          <button type="button" onClick={() => void guard.run(() => write(mine))}>
+            {current ? 'Keep mine' : 'Save mine again'}
+          </button>
+          <Link to="/history" className="button button-secondary">
+            {current ? 'Keep the other' : 'Leave it deleted'}
+          </Link>
+        </div>
+      </div>
+    );
   }
 
   async function remove() {

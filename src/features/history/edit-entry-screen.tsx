@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useEntry } from '../../db/use-entry-history';
 import { useLoadedProfile } from '../../db/use-loaded-profile';
@@ -9,8 +10,13 @@ import './history.css';
 
 export default function EditEntryScreen() {
   const { id = '' } = useParams();
-  const entry = useEntry(id);
+  const live = useEntry(id);
   const profile = useLoadedProfile();
+  // The entry as it was when the screen opened: a change or delete in another
+  // tab must not swap the form under the person's fingers. Saving compares
+  // with it, and asks if the entry changed meanwhile (EditEntryForm).
+  const [entry, setEntry] = useState<typeof live>(undefined);
+  if (entry === undefined && live !== undefined) setEntry(live);
 
   if (entry === undefined || !profile) {
     return (

@@ -67,6 +67,43 @@ describe('History', () => {
     expect(await db.entries.get(weight.id)).toMatchObject({ kg: 152 * KG_PER_LB });
   });
 
+  it('an entry changed in another tab meanwhile is not silently overwritten: it asks, and keeps the one chosen', async () => {
+    const steps = await addEntry({ kind: 'steps', day: daysAgo(1), steps: 4000 });
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/history/${steps.id}`);
+    const value = await screen.findByLabelText('Steps');
+    await user.clear(value);
+    await user.type(value, '4500');
+    // Meanwhile, another tab saves its own change.
+    await db.table('entries').put({ ...steps, steps: 6000, updatedAt: new Date(Date.now() + 1000).toISOString() });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const alert = await screen.findByRole('alert', { name: '' });
+    expect(within(alert).getByRole('heading', { name: 'This entry was changed somewhere else' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('It now reads: Steps: 6,000');
+    expect(alert).toHaveTextContent('Yours reads: Steps: 4,500');
+    expect(await db.entries.get(steps.id)).toMatchObject({ steps: 6000 });
+
+    await user.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+    expect(await screen.findByText('Saved your changes: Steps: 4,500.')).toBeInTheDocument();
+    expect(await db.entries.get(steps.id)).toMatchObject({ steps: 4500 });
+  });
+
+  it('an entry deleted in another tab meanwhile can be left deleted', async () => {
+    const steps = await addEntry({ kind: 'steps', day: daysAgo(1), steps: 4000 });
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/history/${steps.id}`);
+    const value = await screen.findByLabelText('Steps');
+    await user.clear(value);
+    await user.type(value, '4500');
+    await db.entries.delete(steps.id);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('heading', { name: 'This entry was deleted somewhere else' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Leave it deleted' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'History' })).toBeInTheDocument();
+    expect(await db.entries.count()).toBe(0);
+  });
+
   it('keeps a stored value exactly when only the note is changed (no rounding drift)', async () => {
     await saveProfile({ units: 'imperial' });
     // Entered as 68 kg before switching to imperial: shown as 149.9 lb.
