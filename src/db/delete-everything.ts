@@ -1,5 +1,6 @@
 import { db } from './database';
 import { notifyBackupStampChanged } from './backup-stamp';
+import { forgetRestoreUndo } from './restore-undo';
 
 /** Keys this app keeps in localStorage and sessionStorage start with this (see backup-stamp.ts, the test stores). */
 const STORAGE_PREFIX = 'regain';
@@ -14,6 +15,8 @@ export async function deleteEverything(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
   });
+  // Undoing an earlier restore now would bring back what was just deleted.
+  forgetRestoreUndo();
   for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
     if (!storage) continue;
     const keys: string[] = [];

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { db } from './database';
 import type { PlanProgress } from './activity-schemas';
 import { foldDuplicateTicks, tickKey } from './plan-tick-fold';
+import { readSnapshot, withUndo } from './restore-undo';
 import { guardedWrite, StorageFullError } from './storage-errors';
 import type { CheckedBackup } from './backup-format';
 
@@ -118,31 +119,34 @@ async function mergeTicks(table: Table, rows: Row[], outcome: RestoreOutcome): P
 export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): Promise<RestoreResult> {
   const outcome: RestoreOutcome = { added: 0, updated: 0, kept: 0, removed: 0 };
   try {
-    await guardedWrite(() =>
-      db.transaction('rw', db.tables, async () => {
-        for (const table of db.tables) {
-          let rows = (backup.tables[table.name] ?? []) as Row[];
-          // A backup written before the schema enforced one tick per day and item may hold two.
-          if (table.name === 'planProgress') rows = foldDuplicateTicks(rows as PlanProgress[]).kept as Row[];
-          const keyPath = table.schema.primKey.keyPath as string;
-          if (mode === 'replace') {
-            const keys = rows.map((row) => row[keyPath] as string);
-            const before = new Set(await table.toCollection().primaryKeys());
-            for (const key of keys) {
-              if (before.has(key)) outcome.updated += 1;
-              else outcome.added += 1;
+    await withUndo((keep) =>
+      guardedWrite(() =>
+        db.transaction('rw', db.tables, async () => {
+          keep(await readSnapshot());
+          for (const table of db.tables) {
+            let rows = (backup.tables[table.name] ?? []) as Row[];
+            // A backup written before the schema enforced one tick per day and item may hold two.
+            if (table.name === 'planProgress') rows = foldDuplicateTicks(rows as PlanProgress[]).kept as Row[];
+            const keyPath = table.schema.primKey.keyPath as string;
+            if (mode === 'replace') {
+              const keys = rows.map((row) => row[keyPath] as string);
+              const before = new Set(await table.toCollection().primaryKeys());
+              for (const key of keys) {
+                if (before.has(key)) outcome.updated += 1;
+                else outcome.added += 1;
+              }
+              const kept = new Set(keys);
+              outcome.removed += [...before].filter((key) => !kept.has(key as string)).length;
+              await table.clear();
+              await table.bulkPut(rows);
+            } else if (table.name === 'planProgress') {
+              await mergeTicks(table, rows, outcome);
+            } else {
+              await mergeTable(table, rows, keyPath, outcome);
             }
-            const kept = new Set(keys);
-            outcome.removed += [...before].filter((key) => !kept.has(key as string)).length;
-            await table.clear();
-            await table.bulkPut(rows);
-          } else if (table.name === 'planProgress') {
-            await mergeTicks(table, rows, outcome);
-          } else {
-            await mergeTable(table, rows, keyPath, outcome);
           }
-        }
-      }),
+        }),
+      ),
     );
     return { ok: true, outcome };
   } catch (error) {
