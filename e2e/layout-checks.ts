@@ -287,6 +287,7 @@ export interface CheckOptions {
 /** One group of screen states at one viewport, sharing one page. */
 export class LayoutSweep {
   checked = 0;
+  axeRuns = 0;
 
   constructor(
     private readonly page: Page,
@@ -308,6 +309,7 @@ export class LayoutSweep {
       if (this.viewport.axe && options.axe !== false) {
         await options.beforeAxe?.();
         problems.push(...(await axeProblems(this.page)));
+        this.axeRuns += 1;
       }
       this.checked += 1;
       const where = `${state} at ${width}×${height}, ${name}`;
