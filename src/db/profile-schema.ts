@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoTimestamp, localDay, shortText, withinLimit } from './schema-helpers';
 import { HEIGHT_LIMIT } from '../domain/height';
+import { latestDayAnywhere } from '../domain/dates';
 
 import { PROFILE_ID } from './profile-defaults';
 
@@ -9,7 +10,8 @@ export const profileSchema = z.object({
   yearOfBirth: z.optional(
     z.int('Enter a year of birth.').check(
       z.gte(1900, 'Enter a year of birth after 1900.'),
-      z.refine((y) => y <= new Date().getFullYear(), 'The year of birth cannot be in the future.'),
+      // Against the latest date on Earth: a year saved on 1 January in UTC+14 is still in the future in UTC−12.
+      z.refine((y) => y <= Number(latestDayAnywhere().slice(0, 4)), 'The year of birth cannot be in the future.'),
     ),
   ),
   sex: z.enum(['female', 'male', 'unspecified'], 'Choose female, male or prefer not to say.'),

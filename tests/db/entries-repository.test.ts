@@ -4,6 +4,7 @@ import { db } from '../../src/db/database';
 import { addEntry, deleteEntry, entriesOnDay, restoreEntry } from '../../src/db/entries-repository';
 import { InvalidRecordError } from '../../src/db/validation-error';
 import { StorageFullError } from '../../src/db/storage-errors';
+import { addDays, latestDayAnywhere } from '../../src/domain/dates';
 import { resetDatabase } from './reset-database';
 
 const NOW = new Date(2026, 10, 22, 23, 30); // 23:30 local on 22 November 2026
@@ -26,9 +27,8 @@ describe('log entries', () => {
   });
 
   it('refuses a date in the future', async () => {
-    const tomorrow = new Date();
-    tomorrow.setDate(tomorrow.getDate() + 1);
-    const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+    // Saved records take any day that has begun somewhere on Earth (UTC+14 is furthest ahead): this one has not.
+    const day = addDays(latestDayAnywhere(), 1);
     await expect(addEntry({ kind: 'steps', day, steps: 4000 })).rejects.toThrow('day: The date cannot be in the future.');
   });
 

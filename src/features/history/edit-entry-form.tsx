@@ -44,7 +44,7 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
 
   async function check(): Promise<boolean> {
     const candidate = applyDraft(entry, draft, initial, units);
-    const problems = entryProblems(candidate);
+    const problems = entryProblems(candidate, entry.day);
     const found: Record<string, string> = {};
     // The schema words limits in metric; say them in the person's units.
     if (problems[quantity.field]) found.value = limitMessage(quantity, units);
@@ -110,7 +110,7 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
         id="edit-day"
         label="Date"
         value={draft.day}
-        max={todayLocal()}
+        max={entry.day > todayLocal() ? entry.day : todayLocal()}
         onChange={(day) => change({ day })}
         error={errors.day}
       />
