@@ -13,8 +13,14 @@ export interface RegionOption {
   name: string;
 }
 
-/** A country's name in the person's language ("United Kingdom"), or its code if the browser has none. */
-export function countryName(code: string, language?: string): string {
+/**
+ * Country names are in the app's own language, English, like every other word
+ * on the screen: a Japanese phone showed "日本" in an English sentence.
+ */
+const APP_LANGUAGE = 'en';
+
+/** A country's name ("United Kingdom"), or its code if the browser has none. */
+export function countryName(code: string, language = APP_LANGUAGE): string {
   if (code === OTHER_REGION) return 'Somewhere else';
   try {
     return new Intl.DisplayNames(language, { type: 'region', fallback: 'code' }).of(code) ?? code;
@@ -23,8 +29,8 @@ export function countryName(code: string, language?: string): string {
   }
 }
 
-/** The countries by name, in the person's language and alphabetical order, then "Somewhere else". */
-export function regionOptions(language?: string): RegionOption[] {
+/** The countries by name, in alphabetical order, then "Somewhere else". */
+export function regionOptions(language = APP_LANGUAGE): RegionOption[] {
   const countries = REGION_CODES.map((code) => ({ code, name: countryName(code, language) }));
   countries.sort((a, b) => a.name.localeCompare(b.name, language));
   return [...countries, { code: OTHER_REGION, name: 'Somewhere else' }];

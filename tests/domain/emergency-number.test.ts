@@ -7,7 +7,7 @@ import {
   suggestedCountry,
   telHref,
 } from '../../src/domain/emergency-number';
-import { regionOptions } from '../../src/domain/regions';
+import { regionOptions, countryName } from '../../src/domain/regions';
 
 describe('numbers by country (FACTS.md)', () => {
   it.each([
@@ -53,6 +53,13 @@ describe('numbers by country (FACTS.md)', () => {
     const options = regionOptions('en');
     expect(options.at(-1)).toEqual({ code: 'OTHER', name: 'Somewhere else' });
     expect(options.map((o) => o.code)).toEqual(expect.arrayContaining(['GB', 'US', 'NZ', 'IN', 'JP', 'ZA', 'MX', 'IE']));
+  });
+});
+
+describe('country names', () => {
+  it('are in English, as the rest of the app, whatever the phone’s language', () => {
+    expect(countryName('JP')).toBe('Japan');
+    expect(regionOptions().find((o) => o.code === 'JP')?.name).toBe('Japan');
   });
 });
 
