@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { deleteEntry, restoreEntry } from '../../db/entries-repository';
 import type { LogEntry } from '../../db/log-entry-schema';
-import { useAllEntriesNewestFirst } from '../../db/use-entry-history';
+import { useNewestEntries } from '../../db/use-entry-history';
 import { useLoadedProfile } from '../../db/use-loaded-profile';
 import { Screen } from '../../ui/screen';
 import { UndoNotice } from '../../ui/undo-notice';
@@ -11,8 +11,13 @@ import { EntriesByDay } from './entries-by-day';
 import { noticeMessage, type HistoryArrival, type HistoryNotice } from './history-notice';
 import './history.css';
 
+/** Entries per page: a few weeks of a keen user's logging, drawn at once even on a slow phone. */
+const PAGE_SIZE = 150;
+
 export default function HistoryScreen() {
-  const entries = useAllEntriesNewestFirst();
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const page = useNewestEntries(shown);
+  const entries = page?.entries;
   // Wait for the profile: listing 150 lb as 68 kg for a moment would alarm anyone.
   const units = useLoadedProfile()?.units;
   const today = useLocalToday();
@@ -68,7 +73,19 @@ export default function HistoryScreen() {
           Nothing logged yet. Log today&apos;s sit-to-stands on <Link to="/">Today</Link>.
         </p>
       ) : (
-        <EntriesByDay entries={entries} units={units} today={today} onDelete={(entry) => void remove(entry)} />
+        <>
+          <EntriesByDay entries={entries} units={units} today={today} onDelete={(entry) => void remove(entry)} />
+          {page && page.total > entries.length ? (
+            <div className="history-more">
+              <p>
+                Showing the newest {entries.length.toLocaleString()} of {page.total.toLocaleString()} entries.
+              </p>
+              <button type="button" className="button-secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+                Show older entries
+              </button>
+            </div>
+          ) : null}
+        </>
       )}
     </Screen>
   );

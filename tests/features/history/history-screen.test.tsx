@@ -142,6 +142,24 @@ describe('History', () => {
     expect(await db.entries.get(steps.id)).toEqual(steps);
   });
 
+  it('shows a long history a page at a time, whole days only, with a way to older entries', async () => {
+    // 200 days of one entry each, and three on the day where the first page ends.
+    const rows = Array.from({ length: 200 }, (_, i) => ({ kind: 'steps' as const, day: daysAgo(i), steps: 1000 + i }));
+    rows.push({ kind: 'steps', day: daysAgo(149), steps: 9001 }, { kind: 'steps', day: daysAgo(149), steps: 9002 });
+    for (const row of rows) await addEntry(row);
+    const user = userEvent.setup({ delay: null });
+    renderApp('/history');
+
+    expect(await screen.findByText('Showing the newest 152 of 202 entries.')).toBeInTheDocument();
+    const oldestShown = screen.getByRole('region', { name: longDate(daysAgo(149)) });
+    expect(within(oldestShown).getAllByRole('link', { name: /^Edit Steps/ })).toHaveLength(3);
+    expect(screen.queryByRole('region', { name: longDate(daysAgo(150)) })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show older entries' }));
+    expect(await screen.findByRole('region', { name: longDate(daysAgo(199)) })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show older entries' })).not.toBeInTheDocument();
+  });
+
   it('says when there is nothing yet, and offers a way to add an entry for any day', async () => {
     renderApp('/history');
     expect(await screen.findByText(/Nothing logged yet/)).toBeInTheDocument();
