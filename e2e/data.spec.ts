@@ -162,8 +162,9 @@ test('a hostile backup is refused with a message shown as text, and nothing chan
     void dialog.dismiss();
   });
   await page.getByLabel('Choose a backup file').setInputFiles({ name: '<img src=x>.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-  await expect(page.getByText('This backup was not restored. Nothing on this phone was changed.')).toBeVisible();
-  await expect(page.locator('.data-problem')).toContainText('Entries, row 2 (five-times-sit-to-stand), field “note”: A note cannot contain HTML tags such as <b>.');
+  await expect(page.getByText(/^This backup was not restored:/)).toBeVisible();
+  await expect(page.locator('.data-problem')).toContainText('The 1st five-times sit-to-stand result, dated ');
+  await expect(page.locator('.data-problem')).toContainText('its note contains HTML (such as <b> or <script>), which Regain never writes. This backup cannot be restored as it is. Nothing on this phone was changed.');
   await expect(page.locator('.data-problem')).toContainText('<img src=x>.json');
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.title()).not.toBe('pwned');

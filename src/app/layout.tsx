@@ -4,13 +4,21 @@ import { BottomNav } from './bottom-nav';
 import { InstallButton } from './install-button';
 import { SettingsIcon } from './nav-icons';
 import { isFocusedPath, SETTINGS_PATH } from './route-list';
-import { StorageAlerts } from './storage-alerts';
 import { useHydrated } from '../ui/use-hydrated';
 import { useFocusModeStore } from '../ui/use-focus-mode';
 
-// Both start only after hydration, so their code loads after the first paint.
+// These start only after hydration, so their code loads after the first paint.
 const LeaveDialog = lazy(() => import('./leave-dialog'));
 const UpdatePrompt = lazy(() => import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })));
+// Only says something when something has gone wrong, so it is off Today's path too.
+// If its own code cannot load (the app's files changed under an open tab), it
+// stays silent rather than taking the whole app down with it.
+const StorageAlerts = lazy(() =>
+  import('./storage-alerts').then(
+    (module) => ({ default: module.StorageAlerts }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function Layout() {
   // The update prompt registers the service worker: browser only, after hydration.
@@ -42,7 +50,11 @@ export function Layout() {
             <UpdatePrompt />
           </Suspense>
         ) : null}
-        <StorageAlerts />
+        {hydrated ? (
+          <Suspense fallback={null}>
+            <StorageAlerts />
+          </Suspense>
+        ) : null}
       </div>
       <main id="main" className="app-main">
         {/* One boundary for every screen: navigations run in a transition, so the

@@ -4,7 +4,7 @@ import { RegainDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { tableRecordInfo, type RecordSchema } from './record-schemas';
 import { isLocalDate } from '../domain/dates';
-import { HTML_TAG } from './schema-helpers';
+import { HTML_TAG, isIsoTimestamp } from './schema-helpers';
 import {
   BACKUP_APP,
   CLOCK_TOLERANCE_MS,
@@ -13,16 +13,37 @@ import {
   type BackupProblem,
   type CheckedBackup,
 } from './backup-format';
+import {
+  duplicateIdMessage,
+  envelopeMessage,
+  forbiddenKeyMessage,
+  htmlInEnvelopeMessage,
+  htmlMessage,
+  MADE_IN_FUTURE,
+  newerVersionMessage,
+  noIdMessage,
+  NOT_A_BACKUP,
+  NOT_CHECKED,
+  NOT_READABLE,
+  NOT_UPGRADED,
+  notARecordMessage,
+  recordFaultMessage,
+  shorten,
+  timestampMessage,
+  TOO_DEEP,
+  tooLargeMessage,
+  uncheckableTableMessage,
+  uncheckedRecordMessage,
+  unknownTableMessage,
+  unknownVersionMessage,
+} from './backup-messages';
 
 // Reads a backup strictly. Every way a file can be wrong ends in a BackupProblem
-// naming the first fault (table, row, field); nothing here throws for bad input,
-// and nothing here writes to the app's database.
-
-const NOT_OURS = 'This file is not a Regain backup. Choose a file made with “Back up now” in Regain.';
+// naming the first fault; nothing here throws for bad input, and nothing here
+// writes to the app's database. The message says it in the words of the file's
+// owner (backup-messages.ts); table, row and field are for a "Details" line.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const TIMESTAMP_FIELDS = ['createdAt', 'updatedAt', 'at'];
-/** YYYY-MM-DDTHH:MM(:SS(.sss))Z or ±HH:MM: what toISOString writes, and nothing looser. */
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 class ForbiddenKeyError extends Error {
   constructor(readonly key: string) {
@@ -34,33 +55,37 @@ const fail = (problem: BackupProblem): BackupCheck => ({ ok: false, problem });
 
 /** Reads a picked file. Files over the size limit are refused without being read. */
 export async function checkBackupFile(file: Blob, now = new Date()): Promise<BackupCheck> {
-  if (file.size > MAX_BACKUP_BYTES) return fail({ message: tooLarge(file.size) });
+  if (file.size > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(file.size) });
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return fail({ message: 'The file could not be read. Try choosing it again.' });
+    return fail({ message: 'The file could not be read. Nothing on this phone was changed. Try choosing it again.' });
   }
   return checkBackupText(text, now);
 }
 
-function tooLarge(bytes: number): string {
-  const mb = Math.round(bytes / (1024 * 1024));
-  return `This file is too large (${mb} MB) to be a Regain backup: backups are at most 50 MB. Check that you chose the right file.`;
+/**
+ * JSON nested thousands deep is valid JSON, but reading or walking it runs
+ * out of stack: V8 and Safari throw RangeError ("Maximum call stack size
+ * exceeded"), Firefox InternalError ("too much recursion").
+ */
+function isTooDeep(error: unknown): boolean {
+  return error instanceof Error && (error instanceof RangeError || error.name === 'InternalError') && /call stack|recursion/i.test(error.message);
 }
 
 export async function checkBackupText(text: string, now = new Date()): Promise<BackupCheck> {
   try {
     return await check(text, now);
-  } catch {
+  } catch (error) {
     // A bug in a check must still end in a refusal, never in a half-read backup.
-    return fail({ message: 'This backup could not be checked, so nothing was restored.' });
+    return fail({ message: isTooDeep(error) ? TOO_DEEP : NOT_CHECKED });
   }
 }
 
 async function check(text: string, now: Date): Promise<BackupCheck> {
   // Characters are at least one byte each, so this never lets a larger file through.
-  if (text.length > MAX_BACKUP_BYTES) return fail({ message: tooLarge(text.length) });
+  if (text.length > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(text.length) });
 
   let value: unknown;
   try {
@@ -69,44 +94,39 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
       return v;
     });
   } catch (error) {
-    if (error instanceof ForbiddenKeyError) {
-      return fail({ message: `This file has a field named “${error.key}”, which a Regain backup never has. It was not restored.`, field: error.key });
-    }
-    return fail({ message: `${NOT_OURS} (It is not a JSON file.)` });
+    if (error instanceof ForbiddenKeyError) return fail({ message: forbiddenKeyMessage(error.key), field: error.key });
+    // Valid JSON can still be too deep to read: say so, not that it is not JSON.
+    return fail({ message: isTooDeep(error) ? TOO_DEEP : NOT_READABLE });
   }
 
-  if (!isPlainObject(value) || value.app !== BACKUP_APP) return fail({ message: NOT_OURS });
+  if (!isPlainObject(value) || value.app !== BACKUP_APP) return fail({ message: NOT_A_BACKUP });
 
+  // Any number is a version, even one never used (0, -1, 1.5): say that, not that the version is missing.
   const version = value.schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
-    return fail({
-      message: `This backup was made by a newer version of Regain (data version ${version}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update Regain, then restore it.`,
-      field: 'schemaVersion',
-    });
+    return fail({ message: newerVersionMessage(version, CURRENT_SCHEMA_VERSION), field: 'schemaVersion' });
+  }
+  if (typeof version === 'number' && !SCHEMA_VERSIONS.some((v) => v.version === version)) {
+    return fail({ message: unknownVersionMessage(version), field: 'schemaVersion' });
   }
 
   const envelope = envelopeSchema.safeParse(value);
   if (!envelope.success) {
-    const issue = envelope.error.issues[0]!;
-    const field = issue.path.map(String).join('.');
-    return fail({ message: `${NOT_OURS} (“${field}”: ${issue.message})`, field });
+    const field = shorten(envelope.error.issues[0]!.path.map(String).join('.'));
+    return fail({ message: envelopeMessage(field), field });
   }
   const { appVersion, schemaVersion, exportedAt, tables } = envelope.data;
   const declared = SCHEMA_VERSIONS.find((v) => v.version === schemaVersion);
-  if (!declared) {
-    return fail({ message: `This backup has data version ${schemaVersion}, which no version of Regain ever used.`, field: 'schemaVersion' });
-  }
-  if (HTML_TAG.test(appVersion)) return fail({ message: `${NOT_OURS} (“appVersion” contains HTML.)`, field: 'appVersion' });
-  if (Date.parse(exportedAt) > now.getTime() + CLOCK_TOLERANCE_MS) {
-    return fail({ message: 'This backup says it was made in the future. Check the date on the phone that made it.', field: 'exportedAt' });
-  }
+  if (!declared) return fail({ message: unknownVersionMessage(schemaVersion), field: 'schemaVersion' });
+  if (HTML_TAG.test(appVersion)) return fail({ message: htmlInEnvelopeMessage(), field: 'appVersion' });
+  if (Date.parse(exportedAt) > now.getTime() + CLOCK_TOLERANCE_MS) return fail({ message: MADE_IN_FUTURE, field: 'exportedAt' });
 
   // Every table must be one the app had at that version: nothing unknown is stored.
   const keyPaths = new Map<string, string>();
   for (const [name, stores] of Object.entries(declared.stores)) keyPaths.set(name, primaryKeyPath(stores));
   for (const name of Object.keys(tables)) {
     if (!keyPaths.has(name)) {
-      return fail({ message: `This backup has a kind of data Regain does not know (“${shorten(name)}”). It was not restored.`, table: name });
+      return fail({ message: unknownTableMessage(name), table: shorten(name) });
     }
   }
 
@@ -118,19 +138,13 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
     for (let index = 0; index < rows.length; index += 1) {
       const row = rows[index];
       const at = { table: name, row: index + 1 };
-      if (!isPlainObject(row)) return fail({ ...at, message: `${where(name, index)}: this row is not a record.` });
+      if (!isPlainObject(row)) return fail({ ...at, message: notARecordMessage(name, rows, index) });
       const key = row[keyPath];
       if (!(typeof key === 'string' && key.length > 0 && key.length <= 100) && !(typeof key === 'number' && Number.isFinite(key))) {
-        return fail({ ...at, field: keyPath, message: `${where(name, index, row)}, field “${keyPath}”: this record has no valid id.` });
+        return fail({ ...at, field: keyPath, message: noIdMessage(name, rows, index) });
       }
       const first = seen.get(key);
-      if (first !== undefined) {
-        return fail({
-          ...at,
-          field: keyPath,
-          message: `${where(name, index, row)}: the id is the same as row ${first + 1}'s. Each record must have its own id.`,
-        });
-      }
+      if (first !== undefined) return fail({ ...at, field: keyPath, message: duplicateIdMessage(name, rows, index, first) });
       seen.set(key, index);
     }
     rowOfKey.set(name, seen);
@@ -143,7 +157,7 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
     try {
       current = await upgradeRows(schemaVersion, tables);
     } catch {
-      return fail({ message: 'This backup is from an older version of Regain and could not be updated to this one. Nothing was restored.' });
+      return fail({ message: NOT_UPGRADED });
     }
   }
 
@@ -154,7 +168,7 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
     const info = tableRecordInfo(name);
     const stores = Object.hasOwn(latestStores, name) ? latestStores[name] : undefined;
     if (!info || stores === undefined) {
-      return fail({ table: name, message: `This version of Regain cannot check “${shorten(name)}” records, so the backup was not restored.` });
+      return fail({ table: shorten(name), message: uncheckableTableMessage(name) });
     }
     const keyPath = primaryKeyPath(stores);
     const out: unknown[] = [];
@@ -162,7 +176,7 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
       const row = rows[position] as Record<string, unknown>;
       // After an upgrade rows come back in id order: name the row as it was in the file.
       const index = rowOfKey.get(name)?.get(row[keyPath]) ?? position;
-      const result = checkRow(name, index, row, info.schema, now);
+      const result = checkRow(name, tables[name] ?? rows, index, row, info.schema, now);
       if ('problem' in result) return fail(result.problem);
       out.push(result.data);
     }
@@ -172,11 +186,12 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
   return { ok: true, backup: { appVersion, schemaVersion, exportedAt, tables: checked } };
 }
 
+// No messages of its own: only the path of its first fault is used (envelopeMessage words it).
 const envelopeSchema = z.object({
-  appVersion: z.string('The app version is missing.').check(z.minLength(1, 'The app version is missing.'), z.maxLength(40, 'The app version is too long.')),
-  schemaVersion: z.int('The data version is missing.').check(z.gte(1, 'The data version is missing.')),
-  exportedAt: z.string('The backup date is missing.').check(z.regex(ISO_TIMESTAMP, 'The backup date is not a date and time.')),
-  tables: z.record(z.string(), z.array(z.unknown(), 'Each kind of data must be a list.'), 'The data is missing.'),
+  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  schemaVersion: z.int().check(z.gte(1)),
+  exportedAt: z.string().check(z.refine(isIsoTimestamp)),
+  tables: z.record(z.string(), z.array(z.unknown())),
 });
 
 /** 'id, day, kind' → 'id'; '++id' and '&id' too. */
@@ -184,96 +199,52 @@ function primaryKeyPath(stores: string): string {
   return stores.split(',')[0]!.trim().replace(/^(\+\+|&)/, '');
 }
 
-/** Names from a file go into messages: keep a hostile 1 MB "name" from flooding the screen. */
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function where(table: string, index: number, row?: Record<string, unknown>): string {
-  const label = tableRecordInfo(table)?.label ?? shorten(table);
-  const kind = row && typeof row.kind === 'string' && row.kind.length <= 40 && !HTML_TAG.test(row.kind) ? ` (${row.kind})` : '';
-  return `${label}, row ${index + 1}${kind}`;
-}
-
-type Issue = { code?: string; path: PropertyKey[]; message: string; expected?: string };
-
 function checkRow(
   table: string,
+  /** The table's rows as the file has them (before any upgrade): messages count records there. */
+  fileRows: readonly unknown[],
   index: number,
   row: Record<string, unknown>,
   schema: RecordSchema,
   now: Date,
 ): { problem: BackupProblem } | { data: unknown } {
   const at = { table, row: index + 1 };
-  // pastOrToday() throws, rather than reporting, on a day that is not a real date
-  // (it runs its future check anyway): catch that here with the same words.
+  // A day that is not a real date is reported here, before the schema's own
+  // checks run on it: the same words whatever those checks do with it.
   if ('day' in row && !isLocalDate(row.day)) {
-    return { problem: { ...at, field: 'day', message: `${where(table, index, row)}, field “day”: Enter a date as year-month-day.` } };
+    return { problem: { ...at, field: 'day', message: recordFaultMessage(table, fileRows, index, { code: 'custom', path: ['day'], message: '' }, row.day) } };
   }
   let result: ReturnType<RecordSchema['safeParse']>;
   try {
     result = schema.safeParse(row);
   } catch {
-    return { problem: { ...at, message: `${where(table, index, row)}: this record could not be checked.` } };
+    return { problem: { ...at, message: uncheckedRecordMessage(table, fileRows, index) } };
   }
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = shorten(issue.path.map(String).join('.'));
-    const sentence = describeIssue(issue, valueAt(row, issue.path));
-    return { problem: { ...at, field, message: `${where(table, index, row)}${field ? `, field “${field}”` : ''}: ${sentence}` } };
+    return { problem: { ...at, field, message: recordFaultMessage(table, fileRows, index, issue, valueAt(row, issue.path)) } };
   }
   const html = findHtml(row, []);
   if (html !== null) {
-    return {
-      problem: {
-        ...at,
-        field: html,
-        message: `${where(table, index, row)}, field “${html}”: contains HTML (such as <b> or <script>). Regain notes are plain text, so this backup was not restored.`,
-      },
-    };
+    return { problem: { ...at, field: shorten(html.join('.')), message: htmlMessage(table, fileRows, index, html) } };
   }
   for (const field of TIMESTAMP_FIELDS) {
     const stamp = row[field];
-    // The app writes these with toISOString; the record schemas accept anything Date.parse reads ("1", "May").
-    if (typeof stamp === 'string' && !ISO_TIMESTAMP.test(stamp)) {
-      return { problem: { ...at, field, message: `${where(table, index, row)}, field “${field}”: this is not a date and time.` } };
+    // What toISOString writes, on a real calendar day (schema-helpers.ts isIsoTimestamp).
+    if (typeof stamp === 'string' && !isIsoTimestamp(stamp)) {
+      return { problem: { ...at, field, message: timestampMessage(table, fileRows, index, field, 'not-real') } };
     }
     if (typeof stamp === 'string' && Date.parse(stamp) > now.getTime() + CLOCK_TOLERANCE_MS) {
-      return { problem: { ...at, field, message: `${where(table, index, row)}, field “${field}”: the date and time is in the future.` } };
+      return { problem: { ...at, field, message: timestampMessage(table, fileRows, index, field, 'future') } };
     }
   }
   // The parsed copy: fields the schema does not know are left behind.
   return { data: result.data };
-}
-
-/** zod/mini has no English messages of its own: give its bare "Invalid input" words. */
-function describeIssue(issue: Issue, value: unknown): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'invalid_union') {
-    return typeof value === 'string' && !HTML_TAG.test(value) && value.length <= 40
-      ? `“${value}” is not a kind of record Regain knows.`
-      : 'this record has no kind Regain knows.';
-  }
-  if (value === undefined) return 'this value is missing.';
-  switch (issue.expected) {
-    case 'number':
-    case 'int':
-      return 'this should be a number.';
-    case 'string':
-      return 'this should be text.';
-    case 'boolean':
-      return 'this should be true or false.';
-    case 'array':
-      return 'this should be a list.';
-    case 'object':
-    case 'record':
-      return 'this should be a group of fields.';
-  }
-  return 'this value is not valid.';
 }
 
 function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
@@ -286,8 +257,8 @@ function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The path of the first string (or key) that contains an HTML tag, or null. */
-function findHtml(value: unknown, path: string[]): string | null {
-  if (typeof value === 'string') return HTML_TAG.test(value) ? shorten(path.join('.')) : null;
+function findHtml(value: unknown, path: string[]): string[] | null {
+  if (typeof value === 'string') return HTML_TAG.test(value) ? path : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       const found = findHtml(value[i], [...path, String(i)]);
@@ -297,7 +268,7 @@ function findHtml(value: unknown, path: string[]): string | null {
   }
   if (isPlainObject(value)) {
     for (const [key, inner] of Object.entries(value)) {
-      if (HTML_TAG.test(key)) return shorten([...path, key].join('.'));
+      if (HTML_TAG.test(key)) return [...path, key];
       const found = findHtml(inner, [...path, key]);
       if (found !== null) return found;
     }

@@ -31,13 +31,26 @@ export async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Sent on window for a failure no screen explains; the shell's banner (src/app/storage-alerts.tsx) says what to do. */
+export const UNEXPLAINED_FAILURE = 'regain:unexplained-failure';
+
 /**
- * The sentence to show when a save fails: our own errors (a full disk, a value
- * the record schema refused) already say what happened in plain words; any
- * other failure gets the screen's own fallback.
+ * The sentence to show when a save fails: a full disk says so in plain words;
+ * a value the record schema refused gives its sentence (never the field's
+ * name in the code, such as "planLevel"); any other failure gets the screen's
+ * own fallback, and is passed to the shell, whose banner says what to do when
+ * there is something to do (a lost connection, code that did not load: reload).
+ * The error's own words never reach the screen.
  */
 export function saveFailureMessage(error: unknown, fallback: string): string {
+  if (error instanceof StorageFullError) return error.message;
   // By name, not instanceof: importing validation-error here would pull zod into the app shell.
-  const readable = error instanceof StorageFullError || (error instanceof Error && error.name === 'InvalidRecordError');
-  return readable ? (error as Error).message : fallback;
+  if (error instanceof Error && error.name === 'InvalidRecordError') {
+    const { sentence } = error as Error & { sentence?: string };
+    // zod/mini's bare "Invalid input" (a check with no sentence of its own) says nothing a person can act on.
+    return sentence && sentence !== 'Invalid input' ? sentence : fallback;
+  }
+  // The words for these live off Today's path (src/db/plain-failure.ts), loaded by the shell when needed.
+  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent(UNEXPLAINED_FAILURE, { detail: error }));
+  return fallback;
 }

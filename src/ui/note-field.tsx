@@ -16,6 +16,8 @@ export function NoteField({ id, value, onChange, error }: NoteFieldProps) {
         id={id}
         className="note-input"
         rows={3}
+        // A note in a right-to-left language reads from the right, whatever the app's direction.
+        dir="auto"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}

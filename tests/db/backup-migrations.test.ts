@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { checkBackupText } from '../../src/db/check-backup';
+import { describeRecord } from '../../src/db/backup-messages';
 import { restoreBackup } from '../../src/db/restore-backup';
 import { SCHEMA_VERSIONS } from '../../src/db/schema-versions';
 import { TABLE_RECORDS } from '../../src/db/record-schemas';
@@ -77,7 +78,11 @@ describe('restoring backups made at past schema versions', () => {
     file.tables.entries[last] = { ...file.tables.entries[last], id: '00000000-0000-4000-8000-000000000000', day: '2026-01-99' };
     const result = await checkBackupText(JSON.stringify(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.message).toContain(`Entries, row ${last + 1}`);
+    if (!result.ok) {
+      expect(result.problem.row).toBe(last + 1);
+      // In words: counted among the file's records of its kind, in the file's order.
+      expect(result.problem.message).toContain(`${describeRecord('entries', file.tables.entries, last)}: its date is not a real date.`);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { formatHeight } from '../../domain/height';
 import { formatLength, formatMass, formatNumber } from '../../domain/units';
 import { Screen } from '../../ui/screen';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { PersonText } from '../../ui/person-text';
 import { buildClinicianSummary, SUMMARY_WEEKS, type ClinicianSummary } from './summary-model';
 import { formatDay, formatDayMonth, formatShortDay, signed } from './format';
 import './data.css';
@@ -399,7 +400,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
                 <tbody>
                   {summary.signs.map((sign) => (
                     <tr key={sign.id}>
-                      <th scope="row">{signText.get(sign.id) ?? sign.id}</th>
+                      <th scope="row">{signText.get(sign.id) ?? <PersonText text={sign.id} />}</th>
                       <td>
                         {sign.count} of {summary.checkInCount}
                       </td>
@@ -437,7 +438,7 @@ function TriageAnswers({ run }: { run: TriageRun }) {
       {shown.map(([questionId, answer], i) => (
         <span key={questionId}>
           {i > 0 ? ' ' : ''}
-          {answer === 'yes' ? '' : '(not sure) '}“{questionText.get(questionId) ?? questionId}”
+          {answer === 'yes' ? '' : '(not sure) '}“{questionText.get(questionId) ?? <PersonText text={questionId} />}”
         </span>
       ))}
       {positive.length > shown.length ? ` and ${positive.length - shown.length} more` : ''}

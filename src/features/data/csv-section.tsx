@@ -4,7 +4,7 @@ import type { DataOverview } from '../../db/use-data-overview';
 import { shareOrDownload } from './share-or-download';
 import { plural } from './format';
 import { ActionStatus } from './action-status';
-import type { ActionState } from './use-backup-action';
+import { failedState, type ActionState } from './use-backup-action';
 
 interface CsvChoice {
   id: string;
@@ -44,8 +44,8 @@ export function CsvSection({ overview }: { overview: DataOverview | undefined })
           ? { status: 'failed', message: 'The file was not shared.' }
           : { status: 'done', message: `${handed === 'shared' ? 'Shared' : 'Saved to your downloads'}: ${file.fileName}, ${plural(file.rowCount, 'row', 'rows')}.` },
       );
-    } catch {
-      setState({ status: 'failed', message: 'Sorry, the file could not be made. Please try again.' });
+    } catch (error) {
+      setState(failedState(error, 'Sorry, the file could not be made. Please try again.'));
     }
   };
 

@@ -4,7 +4,8 @@ import type { DataOverview } from '../../db/use-data-overview';
 import { ConfirmPanel } from './confirm-panel';
 import { plural } from './format';
 import { useBackupAction } from './use-backup-action';
-import { ActionStatus } from './action-status';
+import { ActionStatus, ReloadButton } from './action-status';
+import { plainFailure, type PlainFailure } from '../../db/plain-failure';
 
 /** "your profile", "4,512 entries: …" — named in the words the rest of the app uses. */
 function whatWillBeLost(overview: DataOverview): string[] {
@@ -27,6 +28,7 @@ export function DeleteSection({ overview }: { overview: DataOverview | undefined
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [state, setState] = useState<'idle' | 'deleting' | 'deleted' | 'failed'>('idle');
+  const [failure, setFailure] = useState<PlainFailure | null>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const backupFirst = useBackupAction();
@@ -48,7 +50,8 @@ export function DeleteSection({ overview }: { overview: DataOverview | undefined
       await deleteEverything();
       setState('deleted');
       setConfirming(false);
-    } catch {
+    } catch (error) {
+      setFailure(plainFailure(error));
       setState('failed');
     }
   };
@@ -90,9 +93,12 @@ export function DeleteSection({ overview }: { overview: DataOverview | undefined
           <p className="data-emphasis">It cannot be undone. Unless you have a backup, these records are gone for good.</p>
           <ActionStatus state={backupFirst.state} />
           {state === 'failed' ? (
-            <p className="data-status-failed" role="alert">
-              Sorry, nothing could be deleted. Please try again.
-            </p>
+            <>
+              <p className="data-status-failed" role="alert">
+                {failure?.message ?? 'Sorry, nothing could be deleted. Please try again.'}
+              </p>
+              {failure?.reload ? <ReloadButton /> : null}
+            </>
           ) : null}
         </ConfirmPanel>
       ) : (

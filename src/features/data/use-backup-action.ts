@@ -4,10 +4,19 @@ import { recordBackup } from '../../db/backup-stamp';
 import { shareOrDownload } from './share-or-download';
 import { timed } from './timing';
 import { plural } from './format';
+import { plainFailure } from '../../db/plain-failure';
 
 export interface ActionState {
   status: 'idle' | 'working' | 'done' | 'failed';
   message: string;
+  /** The failure is one a reload fixes (a lost connection, code that did not load): offer Reload. */
+  reload?: boolean;
+}
+
+/** A failed action in plain words: the error's own words never reach the screen. */
+export function failedState(error: unknown, fallback: string): ActionState {
+  const failure = plainFailure(error);
+  return failure ? { status: 'failed', message: failure.message, reload: failure.reload } : { status: 'failed', message: fallback };
 }
 
 const IDLE: ActionState = { status: 'idle', message: '' };
@@ -37,8 +46,8 @@ export function useBackupAction() {
             ? `Backup made: ${fileName}, with ${plural(records, 'record', 'records')}. Keep it somewhere safe, off this phone.`
             : `Backup saved to your downloads: ${fileName}, with ${plural(records, 'record', 'records')}. Keep a copy somewhere safe, off this phone.`,
       });
-    } catch {
-      setState({ status: 'failed', message: 'Sorry, the backup could not be made. Please try again.' });
+    } catch (error) {
+      setState(failedState(error, 'Sorry, the backup could not be made. Please try again.'));
     }
   };
 

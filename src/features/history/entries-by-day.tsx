@@ -4,6 +4,7 @@ import type { LocalDate } from '../../domain/dates';
 import type { UnitSystem } from '../../domain/units';
 import { entryName, entrySummary, entryValue } from '../../ui/describe-entry';
 import { dayHeading } from '../../ui/format-day';
+import { PersonText } from '../../ui/person-text';
 
 interface EntriesByDayProps {
   /** Already newest first. */
@@ -38,7 +39,11 @@ export function EntriesByDay({ entries, units, today, onDelete }: EntriesByDayPr
                 <p className="history-entry-text">
                   {entryName(entry)}: <strong>{entryValue(entry, units)}</strong>
                 </p>
-                {entry.note ? <p className="entry-note">{entry.note}</p> : null}
+                {entry.note ? (
+                  <p className="entry-note">
+                    <PersonText text={entry.note} />
+                  </p>
+                ) : null}
                 <div className="button-row">
                   <Link id={`edit-${entry.id}`} to={`/history/${entry.id}`} className="button button-secondary" aria-label={`Edit ${which}`}>
                     Edit

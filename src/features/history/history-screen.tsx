@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { deleteEntry, restoreEntry } from '../../db/entries-repository';
 import type { LogEntry } from '../../db/log-entry-schema';
-import { useNewestEntries } from '../../db/use-entry-history';
+import { useNewestEntries } from '../../db/use-newest-entries';
 import { useLoadedProfile } from '../../db/use-loaded-profile';
 import { Screen } from '../../ui/screen';
 import { UndoNotice } from '../../ui/undo-notice';

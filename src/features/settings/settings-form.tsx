@@ -10,6 +10,7 @@ import type { UnitSystem } from '../../domain/units';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { describedBy, FieldHint } from '../../ui/field-error';
 import { NumberField } from '../../ui/number-field';
+import { withoutDirectionControls } from '../../ui/person-text';
 import { SEX_HINT, SEX_OPTIONS, UNIT_OPTIONS, YEAR_HINT, yearOfBirthMessage } from '../../ui/profile-options';
 import { UndoNotice } from '../../ui/undo-notice';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
@@ -40,7 +41,8 @@ export function SettingsForm({ profile }: { profile: Profile }) {
   const regions = regionOptions();
   // A region saved some other way (an older code, say) still shows as chosen.
   if (draft.region && !regions.some((region) => region.code === draft.region)) {
-    regions.push({ code: draft.region, name: draft.region });
+    // It may have come from a backup file: an <option> holds text only, so no <bdi>.
+    regions.push({ code: draft.region, name: withoutDirectionControls(draft.region) });
   }
 
   async function commit(field: Field, changes: ProfileChanges, said: string): Promise<void> {

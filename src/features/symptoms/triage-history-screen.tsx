@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTriageRuns } from '../../db/use-triage-runs';
 import { isPositive } from '../../domain/triage-engine';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { PersonText } from '../../ui/person-text';
 import { Screen } from '../../ui/screen';
 import { formatDateTime, plural } from './format';
 import { runTitle } from './triage-content';
@@ -24,7 +25,10 @@ export default function TriageHistoryScreen() {
             return (
               <li key={run.id}>
                 <Link to={`/symptoms/history/${run.id}`} className={`sy-card sy-run-${run.level}`}>
-                  <span className="sy-card-title">{runTitle(run)}</span>
+                  <span className="sy-card-title">
+                    {/* Saved with the run, so it may have come from a backup file. */}
+                    <PersonText text={runTitle(run)} />
+                  </span>
                   <span className="sy-card-summary">
                     {formatDateTime(run.at)}.{' '}
                     {positives === 0 ? 'No warning signs.' : `${plural(positives, 'warning sign', 'warning signs')}.`}

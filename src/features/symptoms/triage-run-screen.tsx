@@ -3,6 +3,7 @@ import type { TriageRun } from '../../db/activity-schemas';
 import { saveTriageRun } from '../../db/triage-runs-repository';
 import { useTriageRun } from '../../db/use-triage-runs';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
+import { PersonText } from '../../ui/person-text';
 import { Screen } from '../../ui/screen';
 import { formatDateTime } from './format';
 import { PastOutcomeAdvice } from './outcome-advice';
@@ -41,7 +42,9 @@ function PastRun({ run }: { run: TriageRun }) {
       {run.findings && run.findings.length > 0 ? (
         <ul className="sy-found">
           {run.findings.map((f) => (
-            <li key={f.id}>From what you saved in Regain: {f.detail}</li>
+            <li key={f.id}>
+              From what you saved in Regain: <PersonText text={f.detail} />
+            </li>
           ))}
         </ul>
       ) : null}

@@ -4,6 +4,7 @@ import type { UnitSystem } from '../../domain/units';
 import type { LogEntry } from '../../db/log-entry-schema';
 import { entryName, entryValue } from '../../ui/describe-entry';
 import { savedTime } from '../../ui/format-day';
+import { PersonText } from '../../ui/person-text';
 
 /** What has been logged today, newest first, each with the time it was saved. */
 export function TodayEntries({ entries }: { entries: LogEntry[] | undefined }) {
@@ -31,7 +32,7 @@ function LoggedList({ entries, units }: { entries: LogEntry[]; units: UnitSystem
             <li key={entry.id}>
               {time ? <span className="entry-time">{time} </span> : null}
               {entryName(entry)}: <strong>{entryValue(entry, units)}</strong>
-              {entry.note ? <span className="entry-note">{entry.note}</span> : null}
+              {entry.note ? <PersonText className="entry-note" text={entry.note} /> : null}
             </li>
           );
         })}
