@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { checkBackupFile } from '../../db/check-backup';
 import { restoreBackup, type RestoreMode, type RestoreOutcome } from '../../db/restore-backup';
+import { canUndoRestore, onUndoRestoreChange, undoRestore } from '../../db/restore-undo';
 import type { BackupProblem, CheckedBackup } from '../../db/backup-format';
 import type { DataOverview } from '../../db/use-data-overview';
 import { previewBackup, type BackupPreview } from './backup-preview';
@@ -9,6 +10,7 @@ import { formatDateTime, formatDay, plural } from './format';
 import { timed } from './timing';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus } from './action-status';
+import { PersonText } from '../../ui/person-text';
 
 type Step =
   | { step: 'choose' }
@@ -17,7 +19,8 @@ type Step =
   | { step: 'preview'; fileName: string; backup: CheckedBackup; preview: BackupPreview }
   | { step: 'restoring'; fileName: string }
   | { step: 'failed'; message: string }
-  | { step: 'done'; mode: RestoreMode; outcome: RestoreOutcome };
+  | { step: 'done'; mode: RestoreMode; outcome: RestoreOutcome }
+  | { step: 'undone' };
 
 function describeOutcome(mode: RestoreMode, outcome: RestoreOutcome): string {
   if (mode === 'replace') {
@@ -30,6 +33,28 @@ function describeOutcome(mode: RestoreMode, outcome: RestoreOutcome): string {
     `${plural(outcome.kept, 'record', 'records')} on this phone ${outcome.kept === 1 ? 'was' : 'were'} already up to date and kept`,
   ];
   return `Restored. ${parts.join('; ')}.`;
+}
+
+/** Where in the file the fault is, as the file names it: for someone helping, folded away. */
+function ProblemDetails({ problem }: { problem: BackupProblem }) {
+  const { table, row, field } = problem;
+  if (table === undefined && field === undefined) return null;
+  return (
+    <details className="data-details">
+      <summary>Details</summary>
+      {table !== undefined ? (
+        <>
+          table <PersonText text={table} />
+        </>
+      ) : null}
+      {row !== undefined ? `, row ${row}` : null}
+      {field !== undefined ? (
+        <>
+          {table !== undefined ? ', ' : ''}field <PersonText text={field} />
+        </>
+      ) : null}
+    </details>
+  );
 }
 
 export function RestoreSection({ overview }: { overview: DataOverview | undefined }) {
@@ -53,7 +78,7 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
   // Move focus to what just appeared: the preview, or the result of checking or restoring.
   useEffect(() => {
     if (current.step === 'preview') previewHeadingRef.current?.focus();
-    if (current.step === 'refused' || current.step === 'done' || current.step === 'failed') resultRef.current?.focus();
+    if (current.step === 'refused' || current.step === 'done' || current.step === 'failed' || current.step === 'undone') resultRef.current?.focus();
   }, [current.step]);
 
   const choose = async (file: File | undefined) => {
@@ -76,6 +101,13 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
     setCurrent({ step: 'restoring', fileName: current.fileName });
     const result = await timed('regain:restore-apply', () => restoreBackup(current.backup, mode));
     setCurrent(result.ok ? { step: 'done', mode, outcome: result.outcome } : { step: 'failed', message: result.message });
+  };
+
+  // Offered until the next change to the data (src/db/restore-undo.ts).
+  const undoOffered = useSyncExternalStore(onUndoRestoreChange, canUndoRestore);
+  const undo = async () => {
+    const undone = await undoRestore();
+    setCurrent(undone ? { step: 'undone' } : { step: 'failed', message: 'The restore could not be undone: something was saved since. Nothing was changed.' });
   };
 
   const cancelPreview = () => {
@@ -102,14 +134,27 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
       />
 
       <div ref={resultRef} tabIndex={-1} className="data-result" role="status">
-        {current.step === 'checking' ? <p>Checking {current.fileName}…</p> : null}
-        {current.step === 'restoring' ? <p>Restoring {current.fileName}…</p> : null}
+        {/* A file's name, and anything read from the file, is shown isolated (see PersonText). */}
+        {current.step === 'checking' ? (
+          <p>
+            Checking <PersonText text={current.fileName} />…
+          </p>
+        ) : null}
+        {current.step === 'restoring' ? (
+          <p>
+            Restoring <PersonText text={current.fileName} />…
+          </p>
+        ) : null}
         {current.step === 'refused' ? (
           <div className="data-problem">
-            <p className="data-emphasis">This backup was not restored. Nothing on this phone was changed.</p>
-            <p>
-              The file <span className="data-file-name">{current.fileName}</span>: {current.problem.message}
+            <p className="data-emphasis">
+              This backup was not restored:{' '}
+              <span className="data-file-name">
+                <PersonText text={current.fileName} />
+              </span>
             </p>
+            <p>{current.problem.message}</p>
+            <ProblemDetails problem={current.problem} />
           </div>
         ) : null}
         {current.step === 'failed' ? (
@@ -118,7 +163,16 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
           </div>
         ) : null}
         {current.step === 'done' ? <p className="data-success">{describeOutcome(current.mode, current.outcome)}</p> : null}
+        {current.step === 'undone' ? <p className="data-success">The restore was undone: this phone holds exactly what it had before.</p> : null}
       </div>
+      {current.step === 'done' && undoOffered ? (
+        <div className="data-undo">
+          <button type="button" className="data-secondary" onClick={() => void undo()}>
+            Undo this restore
+          </button>
+          <p className="data-hint">Until you next save or change something, this puts back exactly what the phone had before.</p>
+        </div>
+      ) : null}
 
       {current.step === 'preview' ? (
         <section className="data-preview" aria-labelledby={`${id}-preview-heading`}>
@@ -126,7 +180,10 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
             What this backup holds
           </h3>
           <p>
-            <span className="data-file-name">{current.fileName}</span> was made with Regain {current.preview.appVersion} on{' '}
+            <span className="data-file-name">
+              <PersonText text={current.fileName} />
+            </span>{' '}
+            was made with Regain <PersonText text={current.preview.appVersion} /> on{' '}
             {formatDateTime(current.preview.exportedAt)} (data version {current.preview.schemaVersion}).
           </p>
           {current.preview.total === 0 ? (
@@ -157,6 +214,8 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
                 <span className="data-emphasis">Add to what is on this phone</span>
                 <span className="data-hint">
                   Nothing is deleted. Where the phone and the backup both have a record, the most recent edit is kept.
+                  Your profile is combined answer by answer: an answer only one of them has is kept, and where both have
+                  one, the more recently changed profile&apos;s answer is kept.
                 </span>
               </span>
             </label>
@@ -199,8 +258,8 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
               ) : (
                 <p>
                   This deletes the {plural(overview?.total ?? 0, 'record', 'records')} on this phone now, which the backup may
-                  not have, and puts the backup&apos;s {plural(current.preview.total, 'record', 'records')} in their place. It
-                  cannot be undone.
+                  not have, and puts the backup&apos;s {plural(current.preview.total, 'record', 'records')} in their place. You
+                  can undo it straight after, until you next save or change something.
                 </p>
               )}
               <ActionStatus state={backupFirst.state} />

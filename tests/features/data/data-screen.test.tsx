@@ -99,7 +99,7 @@ describe('restore', () => {
 
     const preview = (await screen.findByRole('heading', { name: 'What this backup holds' })).closest('section')!;
     await waitFor(() => expect(preview.querySelector('h3')).toHaveFocus());
-    expect(within(preview).getByText(/was made with Regain 0\.1\.0 on/)).toBeInTheDocument();
+    expect(preview).toHaveTextContent(/my-backup\.json was made with Regain 0\.1\.0 on/);
     expect(within(preview).getByText('Weight: 1')).toBeInTheDocument();
     expect(within(preview).getByText('30-second chair stand: 2')).toBeInTheDocument();
     expect(within(preview).getByText('Red-flag checks: 1')).toBeInTheDocument();
@@ -137,6 +137,12 @@ describe('restore', () => {
     expect(await screen.findByText(/This phone now holds exactly what the backup holds: 1 record\./)).toBeInTheDocument();
     expect((await db.entries.toArray()).map((e) => e.id)).toEqual([uuid(4242)]);
     expect(await db.profile.count()).toBe(0);
+
+    // Undo puts back exactly what the phone had.
+    await user.click(screen.getByRole('button', { name: 'Undo this restore' }));
+    expect(await screen.findByText('The restore was undone: this phone holds exactly what it had before.')).toBeInTheDocument();
+    expect(await snapshot()).toEqual(before);
+    expect(screen.queryByRole('button', { name: 'Undo this restore' })).not.toBeInTheDocument();
   });
 
   it('refuses a bad file with a message naming the problem, shown as text, and changes nothing', async () => {
@@ -147,20 +153,40 @@ describe('restore', () => {
     const bad = backupText({ ...data, entries: data.entries.map((e, i) => (i === 3 ? { ...e, note: '<img src=x onerror="alert(1)">' } : e)) });
     await user.upload(fileInput(), new File([bad], '<b>evil</b>.json'));
 
-    const result = await screen.findByText('This backup was not restored. Nothing on this phone was changed.');
+    const result = await screen.findByText(/^This backup was not restored:/);
     const box = result.closest('.data-problem')!;
-    expect(box).toHaveTextContent('Entries, row 4 (five-times-sit-to-stand), field “note”: A note cannot contain HTML tags such as <b>.');
+    expect(box).toHaveTextContent(
+      'The 1st five-times sit-to-stand result, dated 7 Nov 2026: its note contains HTML (such as <b> or <script>), which Regain never writes. This backup cannot be restored as it is. Nothing on this phone was changed. Try another backup file.',
+    );
     expect(box).toHaveTextContent('<b>evil</b>.json');
+    // Where in the file, for someone helping: folded away under "Details".
+    const details = within(box as HTMLElement).getByText('Details').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('table entries, row 4, field note');
     expect(document.querySelector('img, b')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'What this backup holds' })).not.toBeInTheDocument();
     expect(await snapshot()).toEqual(before);
   });
 
+  it('shows a file name and a version from the file isolated, without the direction controls that would turn the sentence around', async () => {
+    const user = await openDataScreen();
+    const text = backupText(sampleData(), { appVersion: '0.1.0\u202E' });
+    await user.upload(fileInput(), new File([text], 'ok\u202Egnp.json', { type: 'application/json' }));
+
+    const preview = (await screen.findByRole('heading', { name: 'What this backup holds' })).closest('section')!;
+    const sentence = within(preview).getByText(/was made with Regain/);
+    const isolated = [...sentence.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(isolated).toEqual(['okgnp.json', '0.1.0']);
+    expect(sentence.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('refuses a file that is not a backup', async () => {
     const user = await openDataScreen();
     await user.upload(fileInput(), new File(['date,weight\n2026-01-01,70'], 'weights.json'));
-    const result = await screen.findByText('This backup was not restored. Nothing on this phone was changed.');
-    expect(result.closest('.data-problem')).toHaveTextContent('weights.json: This file is not a Regain backup.');
+    const result = await screen.findByText(/^This backup was not restored:/);
+    expect(result.closest('.data-problem')).toHaveTextContent('This backup was not restored: weights.json');
+    expect(result.closest('.data-problem')).toHaveTextContent('This file is not a Regain backup, or it is damaged');
+    expect(result.closest('.data-problem')).not.toHaveTextContent('JSON');
   });
 });
 
