@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoTimestamp, localDay, shortText, withinLimit } from './schema-helpers';
 import { HEIGHT_LIMIT } from '../domain/height';
-import { latestDayAnywhere } from '../domain/dates';
+import { latestDayAnywhere } from '../domain/day-anywhere';
 
 import { PROFILE_ID } from './profile-defaults';
 

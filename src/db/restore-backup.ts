@@ -1,8 +1,9 @@
 import type { Table } from 'dexie';
 import { db } from './database';
+import { defaultProfile } from './profile-defaults';
 import type { PlanProgress } from './activity-schemas';
 import { foldDuplicateTicks, tickKey } from './plan-tick-fold';
-import { readSnapshot, withUndo } from './restore-undo';
+import { offerUndo, readFingerprint, readSnapshot } from './restore-undo';
 import { guardedWrite, StorageFullError } from './storage-errors';
 import type { CheckedBackup } from './backup-format';
 
@@ -38,16 +39,42 @@ function isNewer(incoming: unknown, existing: unknown): boolean {
 
 type Row = Record<string, unknown>;
 
+/** Answers that only make sense together: taken as a pair from one profile, never mixed. */
+const ANSWER_PAIRS: readonly (readonly string[])[] = [
+  ['region', 'emergencyNumber'], // a number typed for one country must never follow another country
+  ['planLevel', 'planLevelChosenOn'],
+];
+
+/** An answer the person gave: set, and not just the default a new phone starts with (src/db/profile-defaults.ts). */
+function answered(profile: Row, field: string, defaults: Row): boolean {
+  const value = profile[field];
+  return value !== undefined && value !== defaults[field];
+}
+
 /**
- * The profile, field by field: an answer only one side has is kept, and where
- * both have one the newer profile's answer wins. A new phone's few settings
- * (units chosen on the welcome steps) no longer throw away the backup's year
- * of birth and sex.
+ * The profile, answer by answer: an answer only one side gave is kept, and
+ * where both gave one, the more recently changed profile's wins. A new phone's
+ * defaults (sex "prefer not to say", kidney disease "no", metric units) are
+ * not answers: they never overwrite the backup's. Paired answers (a country
+ * and its emergency number; a plan level and the day it was chosen) come
+ * together from one side.
  */
 export function mergeProfiles(phone: Row, backup: Row): Row {
   const [older, newer] = isNewer(backup, phone) ? [phone, backup] : [backup, phone];
-  const merged: Row = { ...older };
-  for (const [field, value] of Object.entries(newer)) if (value !== undefined) merged[field] = value;
+  const defaults = defaultProfile() as unknown as Row;
+  const pick = (fields: readonly string[]) => {
+    const source = fields.some((f) => answered(newer, f, defaults)) ? newer : fields.some((f) => answered(older, f, defaults)) ? older : newer;
+    for (const field of fields) {
+      if (source[field] === undefined) delete merged[field];
+      else merged[field] = source[field];
+    }
+  };
+  const merged: Row = { ...older, ...newer };
+  const paired = new Set(ANSWER_PAIRS.flat());
+  for (const field of new Set([...Object.keys(older), ...Object.keys(newer)])) {
+    if (field !== 'id' && field !== 'updatedAt' && !paired.has(field)) pick([field]);
+  }
+  for (const pair of ANSWER_PAIRS) pick(pair);
   return merged;
 }
 
@@ -119,35 +146,38 @@ async function mergeTicks(table: Table, rows: Row[], outcome: RestoreOutcome): P
 export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): Promise<RestoreResult> {
   const outcome: RestoreOutcome = { added: 0, updated: 0, kept: 0, removed: 0 };
   try {
-    await withUndo((keep) =>
-      guardedWrite(() =>
-        db.transaction('rw', db.tables, async () => {
-          keep(await readSnapshot());
-          for (const table of db.tables) {
-            let rows = (backup.tables[table.name] ?? []) as Row[];
-            // A backup written before the schema enforced one tick per day and item may hold two.
-            if (table.name === 'planProgress') rows = foldDuplicateTicks(rows as PlanProgress[]).kept as Row[];
-            const keyPath = table.schema.primKey.keyPath as string;
-            if (mode === 'replace') {
-              const keys = rows.map((row) => row[keyPath] as string);
-              const before = new Set(await table.toCollection().primaryKeys());
-              for (const key of keys) {
-                if (before.has(key)) outcome.updated += 1;
-                else outcome.added += 1;
-              }
-              const kept = new Set(keys);
-              outcome.removed += [...before].filter((key) => !kept.has(key as string)).length;
-              await table.clear();
-              await table.bulkPut(rows);
-            } else if (table.name === 'planProgress') {
-              await mergeTicks(table, rows, outcome);
-            } else {
-              await mergeTable(table, rows, keyPath, outcome);
+    let snapshot: Awaited<ReturnType<typeof readSnapshot>> = {};
+    let fingerprint: Awaited<ReturnType<typeof readFingerprint>> = {};
+    await guardedWrite(() =>
+      db.transaction('rw', db.tables, async () => {
+        // What the phone held, for "Undo this restore" (restore-undo.ts).
+        snapshot = await readSnapshot();
+        for (const table of db.tables) {
+          let rows = (backup.tables[table.name] ?? []) as Row[];
+          // A backup written before the schema enforced one tick per day and item may hold two.
+          if (table.name === 'planProgress') rows = foldDuplicateTicks(rows as PlanProgress[]).kept as Row[];
+          const keyPath = table.schema.primKey.keyPath as string;
+          if (mode === 'replace') {
+            const keys = rows.map((row) => row[keyPath] as string);
+            const before = new Set(await table.toCollection().primaryKeys());
+            for (const key of keys) {
+              if (before.has(key)) outcome.updated += 1;
+              else outcome.added += 1;
             }
+            const kept = new Set(keys);
+            outcome.removed += [...before].filter((key) => !kept.has(key as string)).length;
+            await table.clear();
+            await table.bulkPut(rows);
+          } else if (table.name === 'planProgress') {
+            await mergeTicks(table, rows, outcome);
+          } else {
+            await mergeTable(table, rows, keyPath, outcome);
           }
-        }),
-      ),
+        }
+        fingerprint = await readFingerprint();
+      }),
     );
+    offerUndo(snapshot, fingerprint);
     return { ok: true, outcome };
   } catch (error) {
     if (error instanceof StorageFullError) {

@@ -1,36 +1,23 @@
+import type { Table } from 'dexie';
 import { db } from './database';
 import { guardedWrite } from './storage-errors';
 
 /**
  * "Undo this restore": every table as it was just before the last restore,
- * kept in memory (a reload ends the offer) and only until the next change to
- * the data, so undoing can never throw away something saved after it.
+ * kept in memory (a reload ends the offer). Undoing is refused once anything
+ * has changed since the restore, here or in another tab, so it can never
+ * throw away something saved after it: each table's row count and latest
+ * edit are noted when the restore ends and compared before undoing.
  */
 type Snapshot = Record<string, unknown[]>;
+type Fingerprint = Record<string, string>;
 
-let snapshot: Snapshot | null = null;
-/** While the restore or its undo writes, its own writes are not "the next change". */
-let ownWrites = false;
-let watching = false;
+let last: { before: Snapshot; after: Fingerprint } | null = null;
 const listeners = new Set<() => void>();
 
-function setSnapshot(next: Snapshot | null): void {
-  snapshot = next;
+function setLast(next: typeof last): void {
+  last = next;
   listeners.forEach((listener) => listener());
-}
-
-/** Any write after the restore ends the offer. Installed on first use, so Today never pays for it. */
-function watchForChanges(): void {
-  if (watching) return;
-  watching = true;
-  const changed = () => {
-    if (!ownWrites && snapshot) setSnapshot(null);
-  };
-  for (const table of db.tables) {
-    table.hook('creating', changed);
-    table.hook('updating', changed);
-    table.hook('deleting', changed);
-  }
 }
 
 /** Reads every table; call inside the restore's transaction, before it writes. */
@@ -40,23 +27,32 @@ export async function readSnapshot(): Promise<Snapshot> {
   return out;
 }
 
-/** Runs the restore's writes as the app's own (they do not end the offer), then offers to undo them. */
-export async function withUndo(restore: (keep: (before: Snapshot) => void) => Promise<void>): Promise<void> {
-  watchForChanges();
-  let before: Snapshot | null = null;
-  ownWrites = true;
-  try {
-    await restore((taken) => {
-      before = taken;
-    });
-  } finally {
-    ownWrites = false;
+/** The latest edit in a table: through an index where there is one, else by reading it (small tables). */
+async function latestEdit(table: Table): Promise<string> {
+  for (const index of ['updatedAt', 'at']) {
+    if (table.schema.indexes.some((i) => i.name === index)) {
+      const row = (await table.orderBy(index).last()) as Record<string, unknown> | undefined;
+      return String(row?.[index] ?? '');
+    }
   }
-  setSnapshot(before);
+  const rows = (await table.toArray()) as Record<string, unknown>[];
+  return rows.map((row) => String(row.updatedAt ?? row.at ?? '')).reduce((a, b) => (a > b ? a : b), '');
+}
+
+/** Each table's count and latest edit: a save, an edit or a delete anywhere changes it. */
+export async function readFingerprint(): Promise<Fingerprint> {
+  const out: Fingerprint = {};
+  for (const table of db.tables) out[table.name] = `${await table.count()}|${await latestEdit(table)}`;
+  return out;
+}
+
+/** After a restore has written: offers to put `before` back while the data still reads `after`. */
+export function offerUndo(before: Snapshot, after: Fingerprint): void {
+  setLast({ before, after });
 }
 
 export function canUndoRestore(): boolean {
-  return snapshot !== null;
+  return last !== null;
 }
 
 export function onUndoRestoreChange(listener: () => void): () => void {
@@ -66,26 +62,26 @@ export function onUndoRestoreChange(listener: () => void): () => void {
 
 /** Ends the offer (after Delete everything, say). */
 export function forgetRestoreUndo(): void {
-  setSnapshot(null);
+  setLast(null);
 }
 
-/** Puts every table back as it was before the last restore, in one transaction. */
-export async function undoRestore(): Promise<boolean> {
-  const before = snapshot;
-  if (!before) return false;
-  ownWrites = true;
-  try {
-    await guardedWrite(() =>
-      db.transaction('rw', db.tables, async () => {
-        for (const table of db.tables) {
-          await table.clear();
-          await table.bulkPut(before[table.name] ?? []);
-        }
-      }),
-    );
-  } finally {
-    ownWrites = false;
-  }
-  setSnapshot(null);
-  return true;
+export type UndoResult = 'undone' | 'changed-since' | 'nothing-to-undo';
+
+/** Puts every table back as it was before the last restore, in one transaction, unless anything changed since. */
+export async function undoRestore(): Promise<UndoResult> {
+  const offer = last;
+  if (!offer) return 'nothing-to-undo';
+  const result = await guardedWrite(() =>
+    db.transaction('rw', db.tables, async (): Promise<UndoResult> => {
+      const now = await readFingerprint();
+      if (JSON.stringify(now) !== JSON.stringify(offer.after)) return 'changed-since';
+      for (const table of db.tables) {
+        await table.clear();
+        await table.bulkPut(offer.before[table.name] ?? []);
+      }
+      return 'undone';
+    }),
+  );
+  setLast(null);
+  return result;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { hasBegunAnywhere, isLocalDate } from '../domain/dates';
+import { isLocalDate } from '../domain/dates';
+import { hasBegunAnywhere } from '../domain/day-anywhere';
 import { describeLimit, type MeasurementLimit } from '../domain/measurement-limits';
 
 // zod/mini ships no English messages (that is what keeps it small), so every

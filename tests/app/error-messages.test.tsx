@@ -62,7 +62,9 @@ describe('a screen that fails', () => {
 
   it('anything else: a plain sentence and a way back, never the error’s own words', async () => {
     const alert = renderFailing(new Error('Cannot read properties of undefined (reading "kg")'));
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the words for known errors have had time to arrive
+    // The boundary fetches the words for known errors: once that module is loaded and React has settled, nothing more can arrive.
+    await import('../../src/db/plain-failure');
+    await act(async () => {});
     expect(within(alert).getByRole('heading')).toHaveTextContent('Something went wrong on this screen');
     expect(visibleText(alert)).toContain('Your saved entries are safe.');
     expect(visibleText(alert)).not.toContain('Cannot read properties');
@@ -109,7 +111,8 @@ describe('a save that failed in a way no screen explains', () => {
     render(<StorageAlerts />);
     const event = reject(new Error('something else'));
     expect(event.defaultPrevented).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The banner decides in the event handler, synchronously: let React settle, then look.
+    await act(async () => {});
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -3,7 +3,8 @@ import { checkBackupFile, checkBackupText } from '../../src/db/check-backup';
 import { restoreBackup } from '../../src/db/restore-backup';
 import { MAX_BACKUP_BYTES } from '../../src/db/backup-format';
 import { CURRENT_SCHEMA_VERSION } from '../../src/db/schema-versions';
-import { addDays, latestDayAnywhere } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
+import { latestDayAnywhere } from '../../src/domain/day-anywhere';
 import { resetDatabase } from './reset-database';
 import { backupText, sampleData, seed, snapshot } from './backup-test-data';
 

@@ -4,7 +4,8 @@ import { db } from '../../src/db/database';
 import { addEntry, deleteEntry, entriesOnDay, restoreEntry } from '../../src/db/entries-repository';
 import { InvalidRecordError } from '../../src/db/validation-error';
 import { StorageFullError } from '../../src/db/storage-errors';
-import { addDays, latestDayAnywhere } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
+import { latestDayAnywhere } from '../../src/domain/day-anywhere';
 import { resetDatabase } from './reset-database';
 
 const NOW = new Date(2026, 10, 22, 23, 30); // 23:30 local on 22 November 2026

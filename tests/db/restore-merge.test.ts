@@ -17,26 +17,45 @@ async function restore(tables: object, mode: 'merge' | 'replace', overrides: Rec
   return result.outcome;
 }
 
-describe('merging the profile, field by field', () => {
-  it('a new phone with only its units set keeps them and gains the backup’s year of birth, sex and height', async () => {
-    const backupProfile = sampleData().profile[0]!; // 1950, female, imperial, updated 30 days before 20 Nov
-    await seed({ profile: [{ id: 'profile', sex: 'unspecified', units: 'metric', kidneyDisease: false, updatedAt: '2026-11-30T08:00:00.000Z' } as never] });
+describe('merging the profile, answer by answer', () => {
+  const newPhone = { id: 'profile', sex: 'unspecified', units: 'metric', kidneyDisease: false, updatedAt: '2026-11-30T08:00:00.000Z' } as const;
+
+  it('a new phone’s defaults never overwrite the backup’s answers: year of birth, sex, kidney disease, height, units', async () => {
+    const backupProfile = { ...sampleData().profile[0]!, kidneyDisease: true }; // 1950, female, imperial, kidney disease
+    await seed({ profile: [newPhone as never] });
     const outcome = await restore({ profile: [backupProfile] }, 'merge');
-    const merged = await db.profile.get('profile');
-    expect(merged).toMatchObject({ yearOfBirth: 1950, heightCm: 162.5, region: 'GB', emergencyNumber: '999', units: 'metric' });
+    expect(await db.profile.get('profile')).toMatchObject({
+      yearOfBirth: 1950,
+      sex: 'female',
+      kidneyDisease: true,
+      heightCm: 162.5,
+      units: 'imperial',
+      region: 'GB',
+      emergencyNumber: '999',
+    });
     expect(outcome).toMatchObject({ updated: 1, kept: 0 });
   });
 
-  it('where both have an answer the newer profile’s wins; an identical profile is counted as kept', async () => {
+  it('a country and its emergency number come together from one side, never mixed', async () => {
+    // The old phone: UK with 112 typed in. The new phone (newer): the US, no number of its own.
+    const backupProfile = { ...sampleData().profile[0]!, region: 'GB', emergencyNumber: '112', updatedAt: '2026-10-01T00:00:00.000Z' };
+    await seed({ profile: [{ ...newPhone, region: 'US' } as never] });
+    await restore({ profile: [backupProfile] }, 'merge');
+    const merged = await db.profile.get('profile');
+    expect(merged?.region).toBe('US');
+    expect(merged?.emergencyNumber).toBeUndefined();
+  });
+
+  it('where both gave an answer the newer profile’s wins; an identical profile is counted as kept', async () => {
     const older = { ...sampleData().profile[0]!, updatedAt: '2026-10-01T00:00:00.000Z' };
-    const newer = { ...older, yearOfBirth: 1951, units: 'metric' as const, updatedAt: '2026-11-01T00:00:00.000Z' };
+    const newer = { ...older, yearOfBirth: 1951, sex: 'male' as const, updatedAt: '2026-11-01T00:00:00.000Z' };
     await seed({ profile: [older] });
     await restore({ profile: [newer] }, 'merge');
-    expect(await db.profile.get('profile')).toMatchObject({ yearOfBirth: 1951, units: 'metric', updatedAt: newer.updatedAt });
+    expect(await db.profile.get('profile')).toMatchObject({ yearOfBirth: 1951, sex: 'male', updatedAt: newer.updatedAt });
 
     // The phone is now the newer one: the older backup changes nothing.
     const again = await restore({ profile: [older] }, 'merge');
-    expect(await db.profile.get('profile')).toMatchObject({ yearOfBirth: 1951, units: 'metric' });
+    expect(await db.profile.get('profile')).toMatchObject({ yearOfBirth: 1951, sex: 'male' });
     expect(again).toMatchObject({ updated: 0, kept: 1 });
   });
 });

@@ -32,19 +32,27 @@ describe('Undo this restore', () => {
     expect(await snapshot()).not.toEqual(before);
     expect(canUndoRestore()).toBe(true);
 
-    expect(await undoRestore()).toBe(true);
+    expect(await undoRestore()).toBe('undone');
     expect(await snapshot()).toEqual(before);
     expect(canUndoRestore()).toBe(false);
   });
 
-  it('is no longer offered once anything else is saved, so undoing cannot lose it', async () => {
-    const backup = await phoneAndBackup();
-    await restoreBackup(backup, 'replace');
-    expect(canUndoRestore()).toBe(true);
-    await addEntry({ kind: 'steps', day: '2026-11-20', steps: 1234 });
-    expect(canUndoRestore()).toBe(false);
-    expect(await undoRestore()).toBe(false);
-    expect((await db.entries.toArray()).filter((e) => e.kind === 'steps' && e.steps === 1234)).toHaveLength(1);
+  it('refuses once anything else was saved, edited or deleted since (here or in another tab), changing nothing', async () => {
+    const changes = [
+      () => addEntry({ kind: 'steps', day: '2026-11-20', steps: 1234 }),
+      () => db.entries.update(uuid(2), { updatedAt: '2026-12-01T00:00:00.000Z' }),
+      () => db.entries.delete(uuid(3)),
+    ];
+    for (const change of changes) {
+      await resetDatabase();
+      await restoreBackup(await phoneAndBackup(), 'replace');
+      expect(canUndoRestore()).toBe(true);
+      await change();
+      const after = await snapshot();
+      expect(await undoRestore()).toBe('changed-since');
+      expect(await snapshot()).toEqual(after);
+      expect(canUndoRestore()).toBe(false);
+    }
   });
 
   it('is not offered after a restore that failed and changed nothing', async () => {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { FUTURE_DAY_MESSAGE, hasIsoTimestampForm, isIsoTimestamp, isoTimestamp, pastOrToday } from '../../src/db/schema-helpers';
 import { logEntrySchema } from '../../src/db/log-entry-schema';
-import { addDays, latestDayAnywhere } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
+import { latestDayAnywhere } from '../../src/domain/day-anywhere';
 
 const NOT_A_TIMESTAMP = 'This is not a date and time.';
 const NOT_REAL = 'This date and time is not a real one.';

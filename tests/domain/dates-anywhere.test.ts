@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, hasBegunAnywhere, LATEST_UTC_OFFSET_MINUTES, latestDayAnywhere } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
+import { hasBegunAnywhere, LATEST_UTC_OFFSET_MINUTES, latestDayAnywhere } from '../../src/domain/day-anywhere';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -106,8 +106,16 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
   // Offered until the next change to the data (src/db/restore-undo.ts).
   const undoOffered = useSyncExternalStore(onUndoRestoreChange, canUndoRestore);
   const undo = async () => {
-    const undone = await undoRestore();
-    setCurrent(undone ? { step: 'undone' } : { step: 'failed', message: 'The restore could not be undone: something was saved since. Nothing was changed.' });
+    try {
+      const result = await undoRestore();
+      setCurrent(
+        result === 'undone'
+          ? { step: 'undone' }
+          : { step: 'failed', message: 'The restore was not undone: something has been saved or changed since (here or in another tab), and undoing would lose it. Nothing was changed.' },
+      );
+    } catch {
+      setCurrent({ step: 'failed', message: 'The restore could not be undone, and nothing was changed. Reload the app and check your data.' });
+    }
   };
 
   const cancelPreview = () => {

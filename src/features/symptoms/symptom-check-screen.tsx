@@ -223,9 +223,12 @@ function QuestionStep({ draft, index, emergency }: QuestionProps) {
   // Back is the browser's back when the question before is the page before
   // (so the button and the back gesture agree); after a jump here (Continue,
   // a reload of an old link) it goes to the question before, in place.
-  const cameFrom = (useLocation().state as { cameFrom?: number } | null)?.cameFrom;
+  const location = useLocation();
+  const cameFrom = (location.state as { cameFrom?: number } | null)?.cameFrom;
   const onBack = () => {
-    if (cameFrom === index - 1 || index === 0) void navigate(-1);
+    // Opened straight at this address (a link, a new tab): there is no page before it in the app.
+    if (index === 0 && location.key === 'default') void navigate('/symptoms', { replace: true });
+    else if (cameFrom === index - 1 || index === 0) void navigate(-1);
     else void navigate(questionPath(index - 1), { replace: true });
   };
 
