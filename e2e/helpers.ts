@@ -29,3 +29,32 @@ export function week(weeks: number, plus = 0): string {
 
 /** An entry to write into IndexedDB for a test. */
 export type Seed = Record<string, unknown> & { kind: string; day: string };
+
+/**
+ * Writes entries and the profile straight into IndexedDB once the app has
+ * created its database (the app has no test hooks). The caller reloads, so
+ * the app reads them.
+ */
+export async function seedEntries(page: Page, entries: Seed[], profile: { sex?: 'female' | 'male'; age?: number; heightCm?: number } = {}): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'regain'))).toBe(true);
+  await page.evaluate(
+    ({ entries, yearOfBirth, sex, heightCm }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('regain');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction(['entries', 'profile'], 'readwrite');
+          const stamp = new Date().toISOString();
+          for (const e of entries) tx.objectStore('entries').put({ id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, ...e });
+          tx.objectStore('profile').put({ id: 'profile', units: 'metric', sex, yearOfBirth, ...(heightCm ? { heightCm } : {}), kidneyDisease: false, updatedAt: stamp });
+          tx.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { entries, yearOfBirth: new Date().getFullYear() - (profile.age ?? 72), sex: profile.sex ?? 'female', heightCm: profile.heightCm },
+  );
+}

@@ -1,6 +1,6 @@
 import type { TestInfo } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
-import { week, type Seed } from './helpers';
+import { seedEntries, week, type Seed } from './helpers';
 import { todayLocal } from '../src/domain/dates';
 import { LayoutSweep, SWEEP_VIEWPORTS, type SweepViewport } from './layout-checks';
 
@@ -105,28 +105,8 @@ const ENTRIES: Seed[] = [
   { kind: 'steps', day: week(3, 0), steps: 3500 },
 ];
 
-async function seed(page: Page, entries: Seed[], profile: { sex: 'female' | 'male'; age: number }) {
-  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'regain'))).toBe(true);
-  await page.evaluate(
-    ({ entries, yearOfBirth, sex }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('regain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const tx = database.transaction(['entries', 'profile'], 'readwrite');
-          const stamp = new Date().toISOString();
-          for (const e of entries) tx.objectStore('entries').put({ id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, ...e });
-          tx.objectStore('profile').put({ id: 'profile', units: 'metric', sex, yearOfBirth, heightCm: 165, kidneyDisease: false, updatedAt: stamp });
-          tx.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { entries, yearOfBirth: new Date().getFullYear() - profile.age, sex: profile.sex },
-  );
+function seed(page: Page, entries: Seed[], profile: { sex: 'female' | 'male'; age: number }) {
+  return seedEntries(page, entries, { ...profile, heightCm: 165 });
 }
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './fixtures';
-import { openWithServiceWorker, week, type Seed } from './helpers';
+import { openWithServiceWorker, seedEntries, week, type Seed } from './helpers';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A class name that only Recharts' own code contains.
@@ -18,33 +18,8 @@ const ENTRIES: Seed[] = [
   { kind: 'circumference', site: 'calf', side: 'right', day: week(0), cm: 34 },
 ];
 
-/**
- * Writes entries and the profile straight into IndexedDB once the app has
- * created its database (the app has no test hooks). The caller reloads, so
- * the app reads them.
- */
-async function seed(page: Page, entries: Seed[]) {
-  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'regain'))).toBe(true);
-  await page.evaluate(
-    ({ entries, yearOfBirth }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('regain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const tx = database.transaction(['entries', 'profile'], 'readwrite');
-          const stamp = new Date().toISOString();
-          for (const e of entries) tx.objectStore('entries').put({ id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, ...e });
-          tx.objectStore('profile').put({ id: 'profile', units: 'metric', sex: 'female', yearOfBirth, kidneyDisease: false, updatedAt: stamp });
-          tx.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { entries, yearOfBirth: new Date().getFullYear() - 72 },
-  );
+function seed(page: Page, entries: Seed[]) {
+  return seedEntries(page, entries);
 }
 
 function card(page: Page, title: string): Locator {

@@ -5,6 +5,7 @@ import type { PlanProgress } from './activity-schemas';
 import { foldDuplicateTicks, tickKey } from './plan-tick-fold';
 import { offerUndo, readFingerprint, readSnapshot } from './restore-undo';
 import { guardedWrite, StorageFullError } from './storage-errors';
+import { plainFailure } from './plain-failure';
 import type { CheckedBackup } from './backup-format';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -115,8 +116,8 @@ async function mergeTable(table: Table, rows: Row[], keyPath: string, outcome: R
  * their ids: a tick from another phone for a day and item this phone already
  * has is the same tick, and the newer edit wins, under this phone's id.
  */
-async function mergeTicks(table: Table, rows: Row[], outcome: RestoreOutcome): Promise<void> {
-  const onPhone = new Map((await table.toArray()).map((tick) => [tickKey(tick as PlanProgress), tick as Row]));
+async function mergeTicks(table: Table, phoneTicks: Row[], rows: Row[], outcome: RestoreOutcome): Promise<void> {
+  const onPhone = new Map(phoneTicks.map((tick) => [tickKey(tick as PlanProgress), tick]));
   const write: Row[] = [];
   for (const row of rows) {
     const current = onPhone.get(tickKey(row as PlanProgress));
@@ -159,7 +160,8 @@ export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): P
           const keyPath = table.schema.primKey.keyPath as string;
           if (mode === 'replace') {
             const keys = rows.map((row) => row[keyPath] as string);
-            const before = new Set(await table.toCollection().primaryKeys());
+            // The snapshot already holds what the phone had: no second read of the table.
+            const before = new Set((snapshot[table.name] ?? []).map((row) => (row as Row)[keyPath]));
             for (const key of keys) {
               if (before.has(key)) outcome.updated += 1;
               else outcome.added += 1;
@@ -169,7 +171,7 @@ export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): P
             await table.clear();
             await table.bulkPut(rows);
           } else if (table.name === 'planProgress') {
-            await mergeTicks(table, rows, outcome);
+            await mergeTicks(table, (snapshot[table.name] ?? []) as Row[], rows, outcome);
           } else {
             await mergeTable(table, rows, keyPath, outcome);
           }
@@ -183,6 +185,13 @@ export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): P
     if (error instanceof StorageFullError) {
       return { ok: false, message: 'Your phone is out of storage space, so the backup was not restored. Nothing was changed. Free some space, then try again.' };
     }
-    return { ok: false, message: 'The backup could not be restored, and nothing was changed. Try again; if it keeps failing, restart the app.' };
+    // A lost connection or missing code: the shared plain words (reload), not a guess.
+    const failure = plainFailure(error);
+    return {
+      ok: false,
+      message: failure
+        ? `The backup was not restored, and nothing was changed. ${failure.message}`
+        : 'The backup could not be restored, and nothing was changed. Try again; if it keeps failing, reload the app.',
+    };
   }
 }

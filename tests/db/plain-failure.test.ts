@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { CODE_NOT_LOADED, CONNECTION_LOST, plainFailure } from '../../src/db/plain-failure';
+import { CODE_NOT_LOADED, CONNECTION_LOST, OUT_OF_SPACE, plainFailure } from '../../src/db/plain-failure';
 import { saveFailureMessage, StorageFullError, UNEXPLAINED_FAILURE } from '../../src/db/storage-errors';
 import { InvalidRecordError, parseRecord } from '../../src/db/validation-error';
 import { profileSchema } from '../../src/db/profile-schema';
@@ -47,6 +47,12 @@ describe('each kind of raw error has a plain sentence that says what to do', () 
   ])('%s', (_name, error, message) => {
     expect(plainFailure(error)).toEqual({ message, reload: true });
     expect(message).not.toMatch(/Error|module|IDB|Dexie/);
+  });
+
+  it('a database that cannot open for lack of space says to free space, not just to reload', () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    expect(plainFailure(Object.assign(new Error('open failed'), { name: 'OpenFailedError', inner: quota }))?.message).toBe(OUT_OF_SPACE);
+    expect(plainFailure(Object.assign(new Error('open failed'), { name: 'OpenFailedError' }))?.message).toBe(CONNECTION_LOST);
   });
 
   it('looks inside an error Dexie wrapped around the browser’s', () => {

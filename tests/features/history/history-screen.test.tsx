@@ -14,6 +14,17 @@ vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(resetDatabase);
 
+/** Opens a saved 4,000-steps entry for editing and types 4500, not yet saved. */
+async function editStepsTo4500() {
+  const steps = await addEntry({ kind: 'steps', day: daysAgo(1), steps: 4000 });
+  const user = userEvent.setup({ delay: null });
+  renderApp(`/history/${steps.id}`);
+  const value = await screen.findByLabelText('Steps');
+  await user.clear(value);
+  await user.type(value, '4500');
+  return { steps, user };
+}
+
 describe('History', () => {
   it('lists every entry under its day, newest day first', async () => {
     await addEntry({ kind: 'steps', day: daysAgo(5), steps: 5200 });
@@ -68,12 +79,7 @@ describe('History', () => {
   });
 
   it('an entry changed in another tab meanwhile is not silently overwritten: it asks, and keeps the one chosen', async () => {
-    const steps = await addEntry({ kind: 'steps', day: daysAgo(1), steps: 4000 });
-    const user = userEvent.setup({ delay: null });
-    renderApp(`/history/${steps.id}`);
-    const value = await screen.findByLabelText('Steps');
-    await user.clear(value);
-    await user.type(value, '4500');
+    const { steps, user } = await editStepsTo4500();
     // Meanwhile, another tab saves its own change.
     await db.table('entries').put({ ...steps, steps: 6000, updatedAt: new Date(Date.now() + 1000).toISOString() });
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -90,12 +96,7 @@ describe('History', () => {
   });
 
   it('an entry deleted in another tab meanwhile can be left deleted', async () => {
-    const steps = await addEntry({ kind: 'steps', day: daysAgo(1), steps: 4000 });
-    const user = userEvent.setup({ delay: null });
-    renderApp(`/history/${steps.id}`);
-    const value = await screen.findByLabelText('Steps');
-    await user.clear(value);
-    await user.type(value, '4500');
+    const { steps, user } = await editStepsTo4500();
     await db.entries.delete(steps.id);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('heading', { name: 'This entry was deleted somewhere else' })).toBeInTheDocument();
