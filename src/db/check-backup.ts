@@ -5,6 +5,9 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { tableRecordInfo, type RecordSchema } from './record-schemas';
 import { isLocalDate } from '../domain/dates';
 import { HTML_TAG, isIsoTimestamp } from './schema-helpers';
+import { isTooDeep, parseBackupJson, type ParsedJson } from './backup-json';
+import { readBackupJson } from './read-backup-json';
+import { createPacer, giveWay, type OnProgress } from './pace';
 import {
   BACKUP_APP,
   CLOCK_TOLERANCE_MS,
@@ -42,63 +45,48 @@ import {
 // naming the first fault; nothing here throws for bad input, and nothing here
 // writes to the app's database. The message says it in the words of the file's
 // owner (backup-messages.ts); table, row and field are for a "Details" line.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const TIMESTAMP_FIELDS = ['createdAt', 'updatedAt', 'at'];
-
-class ForbiddenKeyError extends Error {
-  constructor(readonly key: string) {
-    super(key);
-  }
-}
 
 const fail = (problem: BackupProblem): BackupCheck => ({ ok: false, problem });
 
-/** Reads a picked file. Files over the size limit are refused without being read. */
-export async function checkBackupFile(file: Blob, now = new Date()): Promise<BackupCheck> {
-  if (file.size > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(file.size) });
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return fail({ message: 'The file could not be read. Nothing on this phone was changed. Try choosing it again.' });
-  }
-  return checkBackupText(text, now);
-}
-
 /**
- * JSON nested thousands deep is valid JSON, but reading or walking it runs
- * out of stack: V8 and Safari throw RangeError ("Maximum call stack size
- * exceeded"), Firefox InternalError ("too much recursion").
+ * Reads a picked file. Files over the size limit are refused without being
+ * read; the JSON is parsed off the page's thread (read-backup-json.ts), and
+ * the records are checked with pauses for the screen, reporting progress.
  */
-function isTooDeep(error: unknown): boolean {
-  return error instanceof Error && (error instanceof RangeError || error.name === 'InternalError') && /call stack|recursion/i.test(error.message);
+export async function checkBackupFile(file: Blob, now = new Date(), onProgress?: OnProgress): Promise<BackupCheck> {
+  if (file.size > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(file.size) });
+  return checkParsed(await readBackupJson(file), now, onProgress);
 }
 
 export async function checkBackupText(text: string, now = new Date()): Promise<BackupCheck> {
+  // Characters are at least one byte each, so this never lets a larger file through.
+  if (text.length > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(text.length) });
+  return checkParsed(parseBackupJson(text), now);
+}
+
+async function checkParsed(parsed: ParsedJson, now: Date, onProgress?: OnProgress): Promise<BackupCheck> {
+  if (!parsed.ok) {
+    switch (parsed.reason) {
+      case 'forbidden-key':
+        return fail({ message: forbiddenKeyMessage(parsed.key), field: parsed.key });
+      case 'too-deep':
+        return fail({ message: TOO_DEEP });
+      case 'unreadable':
+        return fail({ message: 'The file could not be read. Nothing on this phone was changed. Try choosing it again.' });
+      default:
+        return fail({ message: NOT_READABLE });
+    }
+  }
   try {
-    return await check(text, now);
+    return await check(parsed.value, now, onProgress);
   } catch (error) {
     // A bug in a check must still end in a refusal, never in a half-read backup.
     return fail({ message: isTooDeep(error) ? TOO_DEEP : NOT_CHECKED });
   }
 }
 
-async function check(text: string, now: Date): Promise<BackupCheck> {
-  // Characters are at least one byte each, so this never lets a larger file through.
-  if (text.length > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(text.length) });
-
-  let value: unknown;
-  try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
-      return v;
-    });
-  } catch (error) {
-    if (error instanceof ForbiddenKeyError) return fail({ message: forbiddenKeyMessage(error.key), field: error.key });
-    // Valid JSON can still be too deep to read: say so, not that it is not JSON.
-    return fail({ message: isTooDeep(error) ? TOO_DEEP : NOT_READABLE });
-  }
-
+async function check(value: unknown, now: Date, onProgress?: OnProgress): Promise<BackupCheck> {
   if (!isPlainObject(value) || value.app !== BACKUP_APP) return fail({ message: NOT_A_BACKUP });
 
   // Any number is a version, even one never used (0, -1, 1.5): say that, not that the version is missing.
@@ -130,6 +118,17 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
     }
   }
 
+  // 200,000 records take seconds to check: the page gets a turn every few
+  // tens of milliseconds, and hears how far the check has got.
+  const total = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
+  let checkedRows = 0;
+  const pacer = createPacer();
+  const breathe = async () => {
+    if (!pacer.due()) return;
+    onProgress?.({ done: checkedRows, total });
+    await giveWay();
+  };
+
   // Row shape and ids first: an upgrade needs each row to have a usable id.
   const rowOfKey = new Map<string, Map<unknown, number>>();
   for (const [name, rows] of Object.entries(tables)) {
@@ -146,6 +145,7 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
       const first = seen.get(key);
       if (first !== undefined) return fail({ ...at, field: keyPath, message: duplicateIdMessage(name, rows, index, first) });
       seen.set(key, index);
+      await breathe();
     }
     rowOfKey.set(name, seen);
   }
@@ -179,6 +179,8 @@ async function check(text: string, now: Date): Promise<BackupCheck> {
       const result = checkRow(name, tables[name] ?? rows, index, row, info.schema, now);
       if ('problem' in result) return fail(result.problem);
       out.push(result.data);
+      checkedRows += 1;
+      await breathe();
     }
     checked[name] = out;
   }

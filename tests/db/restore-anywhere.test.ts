@@ -115,7 +115,7 @@ describe('a backup saved in Tokyo on 22 November, restored in Los Angeles on 21 
     livingIn(9 * 60);
     const entry = await addEntry({ kind: 'steps', day: todayLocal(), steps: 4200 }, new Date());
     expect(entry.day).toBe('2026-11-22');
-    const { json } = await exportBackup(new Date());
+    const json = await (await exportBackup(new Date())).file.text();
     return { json, entry };
   }
 
@@ -259,7 +259,7 @@ describe('every backup the app writes restores on any phone, in any zone, at any
           }
           vi.setSystemTime(exportedAt);
           const before = await snapshot();
-          const { json } = await exportBackup(new Date());
+          const json = await (await exportBackup(new Date())).file.text();
           const newestDay = [...(before.entries as LogEntry[])].map((e) => e.day).sort().at(-1);
           if (newestDay !== undefined) expect(newestDay <= dateInZone(exportedAt, writerOffset)).toBe(true);
 

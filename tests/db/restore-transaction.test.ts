@@ -67,4 +67,22 @@ describe('a restore that fails half-way leaves no partial data', () => {
     expect(result).toEqual({ ok: false, message: expect.stringContaining('out of storage space') });
     expect(await snapshot()).toEqual(before);
   });
+
+  it('stays one all-or-nothing write while it gives the page a turn between records', async () => {
+    await seed(sampleData());
+    const before = await snapshot();
+    const backup = await bigBackup();
+    // A slow phone: every step of the comparison takes 50 ms, so the restore
+    // pauses (waits on the database) after every record.
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+    const pauses = vi.spyOn(db.profile, 'count');
+    // The profile is written first; the entries, after many pauses, fail.
+    vi.spyOn(db.table('entries'), 'bulkPut').mockRejectedValue(new Error('disk failed'));
+    const result = await restoreBackup(backup, 'merge');
+    expect(pauses.mock.calls.length).toBeGreaterThan(100);
+    expect(result.ok).toBe(false);
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
 });

@@ -11,13 +11,15 @@ import { timed } from './timing';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus } from './action-status';
 import { PersonText } from '../../ui/person-text';
+import type { Progress } from '../../db/pace';
+import { ProgressBar } from './progress-bar';
 
 type Step =
   | { step: 'choose' }
-  | { step: 'checking'; fileName: string }
+  | { step: 'checking'; fileName: string; progress?: Progress }
   | { step: 'refused'; fileName: string; problem: BackupProblem }
   | { step: 'preview'; fileName: string; backup: CheckedBackup; preview: BackupPreview }
-  | { step: 'restoring'; fileName: string }
+  | { step: 'restoring'; fileName: string; progress?: Progress }
   | { step: 'failed'; message: string }
   | { step: 'done'; mode: RestoreMode; outcome: RestoreOutcome }
   | { step: 'undone' };
@@ -86,11 +88,14 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
     setConfirming(false);
     setMode('merge');
     setCurrent({ step: 'checking', fileName: file.name });
-    const result = await timed('regain:restore-check', () => checkBackupFile(file));
+    const result = await timed('regain:restore-check', async () => {
+      const checked = await checkBackupFile(file, new Date(), (progress) => setCurrent({ step: 'checking', fileName: file.name, progress }));
+      return checked.ok ? { ...checked, preview: await previewBackup(checked.backup) } : checked;
+    });
     if (inputRef.current) inputRef.current.value = ''; // so choosing the same file again works
     setCurrent(
       result.ok
-        ? { step: 'preview', fileName: file.name, backup: result.backup, preview: previewBackup(result.backup) }
+        ? { step: 'preview', fileName: file.name, backup: result.backup, preview: result.preview }
         : { step: 'refused', fileName: file.name, problem: result.problem },
     );
   };
@@ -98,8 +103,11 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
   const apply = async () => {
     if (current.step !== 'preview') return;
     setConfirming(false);
-    setCurrent({ step: 'restoring', fileName: current.fileName });
-    const result = await timed('regain:restore-apply', () => restoreBackup(current.backup, mode));
+    const { fileName } = current;
+    setCurrent({ step: 'restoring', fileName });
+    const result = await timed('regain:restore-apply', () =>
+      restoreBackup(current.backup, mode, (progress) => setCurrent({ step: 'restoring', fileName, progress })),
+    );
     setCurrent(result.ok ? { step: 'done', mode, outcome: result.outcome } : { step: 'failed', message: result.message });
   };
 
@@ -144,14 +152,14 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
       <div ref={resultRef} tabIndex={-1} className="data-result" role="status">
         {/* A file's name, and anything read from the file, is shown isolated (see PersonText). */}
         {current.step === 'checking' ? (
-          <p>
+          <ProgressBar progress={current.progress}>
             Checking <PersonText text={current.fileName} />…
-          </p>
+          </ProgressBar>
         ) : null}
         {current.step === 'restoring' ? (
-          <p>
-            Restoring <PersonText text={current.fileName} />…
-          </p>
+          <ProgressBar progress={current.progress}>
+            Restoring <PersonText text={current.fileName} />… Keep the app open until it is done.
+          </ProgressBar>
         ) : null}
         {current.step === 'refused' ? (
           <div className="data-problem">

@@ -30,7 +30,7 @@ export function useBackupAction() {
     try {
       const { handed, fileName, records } = await timed('regain:export', async () => {
         const backup = await exportBackup();
-        const file = new File([backup.json], backup.fileName, { type: 'application/json' });
+        const file = new File([backup.file], backup.fileName, { type: 'application/json' });
         const records = Object.values(backup.counts).reduce((sum, n) => sum + n, 0);
         return { handed: await shareOrDownload(file, how), fileName: backup.fileName, records };
       });

@@ -38,7 +38,7 @@ describe('Today: sit-to-stands, set by set', () => {
     expect(await screen.findByText('Saved a set of 2. Today: 2 reps in 1 set.')).toBeInTheDocument();
     expect(await repsBox()).toHaveValue(0);
     expect(await screen.findByText(/Today so far:/)).toHaveTextContent('Today so far: 2 reps in 1 set');
-    const logged = screen.getByRole('region', { name: 'Logged today' });
+    const logged = await screen.findByRole('region', { name: 'Logged today' });
     const line = await within(logged).findByText(/Sit-to-stand reps:/);
     expect(line.closest('li')).toHaveTextContent(/^\d{1,2}[:.]\d{2}.*Sit-to-stand reps: 2$/);
     expect(await db.entries.toArray()).toEqual([expect.objectContaining({ kind: 'sit-to-stand-count', reps: 2, day: today() })]);
