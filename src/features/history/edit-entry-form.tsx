@@ -11,6 +11,7 @@ import { entrySummary } from '../../ui/describe-entry';
 import { longDate } from '../../ui/format-day';
 import { limitMessage, QUANTITIES, unitLabel } from '../../ui/entry-quantities';
 import { NoteField } from '../../ui/note-field';
+import { PersonText } from '../../ui/person-text';
 import { NumberField } from '../../ui/number-field';
 import { useSaveGuard } from '../../ui/use-save-guard';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
@@ -19,6 +20,21 @@ import { applyDraft, draftFrom, VALUE_LABELS, type EditDraft, type Scope, type S
 import type { HistoryArrival } from './history-notice';
 
 const FIELD_ORDER = ['day', 'value', 'note'] as const;
+
+/** One version of an entry in a conflict, note included: two versions may differ only there. */
+function EntryVersion({ entry, units }: { entry: LogEntry; units: UnitSystem }) {
+  return (
+    <>
+      {entrySummary(entry, units)}, {longDate(entry.day)}
+      {entry.note ? (
+        <>
+          , with the note “<PersonText text={entry.note} />”
+        </>
+      ) : null}
+      .
+    </>
+  );
+}
 
 export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSystem }) {
   const navigate = useNavigate();
@@ -81,12 +97,16 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
     return (
       <div className="edit-conflict" role="alert">
         <h2>{current ? 'This entry was changed somewhere else' : 'This entry was deleted somewhere else'}</h2>
+        {current ? (
+          <p>
+            While you were editing, it was changed in another tab or window. It now reads: <EntryVersion entry={current} units={units} />
+          </p>
+        ) : (
+          <p>While you were editing, it was deleted in another tab or window.</p>
+        )}
         <p>
-          {current
-            ? `While you were editing, it was changed in another tab or window. It now reads: ${entrySummary(current, units)}, ${longDate(current.day)}.`
-            : 'While you were editing, it was deleted in another tab or window.'}
+          Yours reads: <EntryVersion entry={mine} units={units} /> Which do you want to keep?
         </p>
-        <p>Yours reads: {entrySummary(mine, units)}, {longDate(mine.day)}. Which do you want to keep?</p>
         <div className="button-row">
           <button type="button" onClick={() => void guard.run(() => write(mine))}>
             {current ? 'Keep mine' : 'Save mine again'}

@@ -96,6 +96,15 @@ describe('History', () => {
     expect(await db.entries.get(steps.id)).toMatchObject({ steps: 4500 });
   });
 
+  it('when the other tab changed only the note, the two versions show their notes', async () => {
+    const { steps, user } = await editStepsTo4500();
+    await db.table('entries').put({ ...steps, note: 'after the walk', updatedAt: new Date(Date.now() + 1000).toISOString() });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByRole('alert', { name: '' });
+    expect(alert).toHaveTextContent(/It now reads: Steps: [\d,]+, .+, with the note “after the walk”\./);
+    expect(alert).toHaveTextContent(/Yours reads: Steps: 4,500, [^“]+\. Which do you want to keep\?/);
+  });
+
   it('an entry deleted in another tab meanwhile can be left deleted', async () => {
     const { steps, user } = await editStepsTo4500();
     await db.entries.delete(steps.id);
