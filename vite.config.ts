@@ -73,6 +73,9 @@ export default defineConfig({
     // the files from the device.
     modulePreload: { polyfill: false, resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')) },
     rollupOptions: {
+      // Constants such as a screen's address (src/ui/paths.ts) are written
+      // where they are used, so naming them costs no bytes on a phone.
+      optimization: { inlineConst: { mode: 'all' } },
       output: {
         // The small read-only helpers nearly every screen uses travel as one
         // file instead of a dozen: fewer requests on a slow connection, and

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { NavLink } from 'react-router';
 import { NAV_DESTINATIONS } from './route-list';
 import { MenuIcon, NAV_ICONS, TodayIcon } from './nav-icons';
+import { TODAY_PATH } from '../ui/paths';
 
 const NavMenu = lazy(() => import('./nav-menu'));
 
@@ -20,7 +21,7 @@ export function BottomNav() {
           const Icon = NAV_ICONS[path];
           return (
             <li key={path}>
-              <NavLink to={path} end={path === '/'}>
+              <NavLink to={path} end={path === TODAY_PATH}>
                 <Icon />
                 <span data-label={label}>{label}</span>
               </NavLink>
@@ -29,7 +30,7 @@ export function BottomNav() {
         })}
       </ul>
       <div className="nav-compact">
-        <NavLink to="/" end>
+        <NavLink to={TODAY_PATH} end>
           <TodayIcon />
           <span>Today</span>
         </NavLink>

@@ -6,6 +6,7 @@ import { SettingsIcon } from './nav-icons';
 import { isFocusedPath, SETTINGS_PATH } from './route-list';
 import { useHydrated } from '../ui/use-hydrated';
 import { useFocusModeStore } from '../ui/use-focus-mode';
+import { TODAY_PATH } from '../ui/paths';
 
 // These start only after hydration, so their code loads after the first paint.
 const LeaveDialog = lazy(() => import('./leave-dialog'));
@@ -32,7 +33,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
+        <Link to={TODAY_PATH} className="brand">
           Regain
         </Link>
         <div className="header-actions">

@@ -1,3 +1,5 @@
+import { LEARN_PATH, PLAN_PATH, PROGRESS_PATH, SYMPTOMS_PATH, TODAY_PATH } from '../ui/paths';
+
 // Small inline icons for the navigation; decorative, so hidden from screen readers.
 const common = {
   width: 28,
@@ -52,9 +54,9 @@ export const MenuIcon = () => (
 
 /** The icon of each destination in the navigation. */
 export const NAV_ICONS = {
-  '/': TodayIcon,
-  '/progress': ProgressIcon,
-  '/plan': PlanIcon,
-  '/symptoms': SymptomsIcon,
-  '/learn': LearnIcon,
+  [TODAY_PATH]: TodayIcon,
+  [PROGRESS_PATH]: ProgressIcon,
+  [PLAN_PATH]: PlanIcon,
+  [SYMPTOMS_PATH]: SymptomsIcon,
+  [LEARN_PATH]: LearnIcon,
 } as const;

@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { InstallButton } from './install-button';
 import { NAV_ICONS, SettingsIcon } from './nav-icons';
 import { NAV_DESTINATIONS, SETTINGS_PATH } from './route-list';
+import { TODAY_PATH } from '../ui/paths';
 
 /** Every destination as a big row, for when the navigation bar has room only for Today and Menu. */
 export default function NavMenu({ onClose }: { onClose: () => void }) {
@@ -17,7 +18,7 @@ export default function NavMenu({ onClose }: { onClose: () => void }) {
           const Icon = path === SETTINGS_PATH ? SettingsIcon : NAV_ICONS[path];
           return (
             <li key={path}>
-              <NavLink to={path} end={path === '/'} onClick={() => dialogRef.current?.close()}>
+              <NavLink to={path} end={path === TODAY_PATH} onClick={() => dialogRef.current?.close()}>
                 <Icon />
                 <span>{label}</span>
               </NavLink>

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { Screen } from '../ui/screen';
+import { TODAY_PATH } from '../ui/paths';
 
 export default function NotFound() {
   return (
     <Screen title="Page not found" intro="There is no page at this address.">
       <p>
-        <Link to="/" className="button">
+        <Link to={TODAY_PATH} className="button">
           Go to Today
         </Link>
       </p>

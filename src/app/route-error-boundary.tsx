@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { TODAY_PATH } from '../ui/paths';
 
 interface Props {
   children: ReactNode;
@@ -48,7 +49,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
           {String(error)}
         </details>
         <p className="button-row">
-          <Link to="/" className="button" onClick={() => this.setState({ error: null, words: null })}>
+          <Link to={TODAY_PATH} className="button" onClick={() => this.setState({ error: null, words: null })}>
             Back to Today
           </Link>
           <button type="button" onClick={() => window.location.reload()}>

@@ -1,13 +1,29 @@
+import {
+  CHAIR_STAND_TEST_PATH,
+  FIVE_TIMES_TEST_PATH,
+  HISTORY_PATH,
+  LEARN_PATH,
+  MEASUREMENTS_PATH,
+  PLAN_PATH,
+  PROGRESS_PATH,
+  SETTINGS_PATH,
+  SYMPTOM_CHECK_PATH,
+  SYMPTOMS_PATH,
+  TODAY_PATH,
+  WELCOME_PATH,
+  YOUR_DATA_PATH,
+} from '../ui/paths';
+
+export { SETTINGS_PATH };
+
 /** The app's destinations, in navigation order. The path is the contract with links in content/. */
 export const NAV_DESTINATIONS = [
-  { path: '/', label: 'Today' },
-  { path: '/progress', label: 'Progress' },
-  { path: '/plan', label: 'Plan' },
-  { path: '/symptoms', label: 'Symptoms' },
-  { path: '/learn', label: 'Learn' },
+  { path: TODAY_PATH, label: 'Today' },
+  { path: PROGRESS_PATH, label: 'Progress' },
+  { path: PLAN_PATH, label: 'Plan' },
+  { path: SYMPTOMS_PATH, label: 'Symptoms' },
+  { path: LEARN_PATH, label: 'Learn' },
 ] as const;
-
-export const SETTINGS_PATH = '/settings';
 
 /** Every top-level route with the heading it shows: used by tests and the prerender list. */
 export const ROUTE_HEADINGS = [
@@ -16,14 +32,7 @@ export const ROUTE_HEADINGS = [
 ] as const;
 
 /** Screens that are not in the navigation but can be linked to (from content too). */
-export const OTHER_PATHS = [
-  '/history',
-  '/measurements',
-  '/tests/chair-stand',
-  '/tests/five-times-sit-to-stand',
-  '/settings/data',
-  '/welcome',
-] as const;
+export const OTHER_PATHS = [HISTORY_PATH, MEASUREMENTS_PATH, CHAIR_STAND_TEST_PATH, FIVE_TIMES_TEST_PATH, YOUR_DATA_PATH, WELCOME_PATH] as const;
 
 /** Every app screen content may link to; content pages add their own paths at build time. */
 export const APP_PATHS: readonly string[] = [...ROUTE_HEADINGS.map((r) => r.path), ...OTHER_PATHS];
@@ -34,7 +43,7 @@ export const APP_PATHS: readonly string[] = [...ROUTE_HEADINGS.map((r) => r.path
  * button) under a bar of links; a new user is walked through the welcome
  * steps one at a time. Each has its own way out (Back, Done, Skip).
  */
-export const FOCUSED_PATHS: readonly string[] = ['/symptoms/check', '/welcome'];
+export const FOCUSED_PATHS: readonly string[] = [SYMPTOM_CHECK_PATH, WELCOME_PATH];
 
 export function isFocusedPath(pathname: string): boolean {
   return FOCUSED_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));

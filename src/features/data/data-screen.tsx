@@ -9,6 +9,7 @@ import { StorageSection } from './storage-section';
 import { DeleteSection } from './delete-section';
 import { canShareFile } from './share-or-download';
 import './data.css';
+import { CLINICIAN_SUMMARY_PATH } from '../../ui/paths';
 
 export default function DataScreen() {
   const overview = useDataOverview();
@@ -32,7 +33,7 @@ export default function DataScreen() {
           A one- or two-page summary of your tests, measurements and symptom checks, to print or save as a PDF and take
           to an appointment.
         </p>
-        <Link to="/settings/data/summary" className="button">
+        <Link to={CLINICIAN_SUMMARY_PATH} className="button">
           Open the summary
         </Link>
       </section>

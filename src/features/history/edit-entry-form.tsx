@@ -18,6 +18,7 @@ import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { saveFailureMessage } from '../../db/storage-errors';
 import { applyDraft, draftFrom, VALUE_LABELS, type EditDraft, type Scope, type Side, type Site } from './edit-entry-draft';
 import type { HistoryArrival } from './history-notice';
+import { HISTORY_PATH } from '../../ui/paths';
 
 const FIELD_ORDER = ['day', 'value', 'note'] as const;
 
@@ -79,7 +80,7 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
   async function write(candidate: LogEntry, basedOn?: string): Promise<boolean> {
     try {
       const saved = await updateEntry(candidate, { basedOn });
-      void navigate('/history', { state: { kind: 'saved', entry: saved } satisfies HistoryArrival });
+      void navigate(HISTORY_PATH, { state: { kind: 'saved', entry: saved } satisfies HistoryArrival });
       return true;
     } catch (failure) {
       if (failure instanceof EditConflictError) {
@@ -111,7 +112,7 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
           <button type="button" onClick={() => void guard.run(() => write(mine))}>
             {current ? 'Keep mine' : 'Save mine again'}
           </button>
-          <Link to="/history" className="button button-secondary">
+          <Link to={HISTORY_PATH} className="button button-secondary">
             {current ? 'Keep the other' : 'Leave it deleted'}
           </Link>
         </div>
@@ -121,7 +122,7 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
 
   async function remove() {
     const deleted = await deleteEntry(entry.id);
-    if (deleted) void navigate('/history', { state: { kind: 'deleted', entry: deleted } satisfies HistoryArrival });
+    if (deleted) void navigate(HISTORY_PATH, { state: { kind: 'deleted', entry: deleted } satisfies HistoryArrival });
   }
 
   return (
@@ -183,7 +184,7 @@ export function EditEntryForm({ entry, units }: { entry: LogEntry; units: UnitSy
       <NoteField id="edit-note" value={draft.note} onChange={(note) => change({ note })} error={errors.note} />
       <div className="button-row">
         <button type="submit">Save changes</button>
-        <Link to="/history" className="button button-secondary">
+        <Link to={HISTORY_PATH} className="button button-secondary">
           Cancel
         </Link>
       </div>

@@ -7,6 +7,7 @@ import { longDate } from '../../ui/format-day';
 import { Screen } from '../../ui/screen';
 import { EditEntryForm } from './edit-entry-form';
 import './history.css';
+import { HISTORY_PATH } from '../../ui/paths';
 
 export default function EditEntryScreen() {
   const { id = '' } = useParams();
@@ -29,7 +30,7 @@ export default function EditEntryScreen() {
     return (
       <Screen title="Edit entry" intro="This entry is not there any more. It may have been deleted.">
         <p>
-          <Link to="/history" className="button">
+          <Link to={HISTORY_PATH} className="button">
             Back to History
           </Link>
         </p>

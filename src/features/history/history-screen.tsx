@@ -10,6 +10,7 @@ import { useLocalToday } from '../../ui/use-local-today';
 import { EntriesByDay } from './entries-by-day';
 import { noticeMessage, type HistoryArrival, type HistoryNotice } from './history-notice';
 import './history.css';
+import { MEASUREMENTS_PATH, TODAY_PATH } from '../../ui/paths';
 
 /** Entries per page: a few weeks of a keen user's logging, drawn at once even on a slow phone. */
 const PAGE_SIZE = 150;
@@ -56,7 +57,7 @@ export default function HistoryScreen() {
   return (
     <Screen title="History" intro="Everything you have logged, newest first.">
       <p>
-        <Link to="/measurements" className="button button-secondary">
+        <Link to={MEASUREMENTS_PATH} className="button button-secondary">
           Add an entry for any day
         </Link>
       </p>
@@ -70,7 +71,7 @@ export default function HistoryScreen() {
         <p className="loading">Loading…</p>
       ) : entries.length === 0 ? (
         <p>
-          Nothing logged yet. Log today&apos;s sit-to-stands on <Link to="/">Today</Link>.
+          Nothing logged yet. Log today&apos;s sit-to-stands on <Link to={TODAY_PATH}>Today</Link>.
         </p>
       ) : (
         <>

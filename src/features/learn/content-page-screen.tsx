@@ -6,6 +6,7 @@ import { Screen } from '../../ui/screen';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { ContentHtml } from './content-html';
 import './learn.css';
+import { LEARN_EXERCISES_PATH, LEARN_PATH } from '../../ui/paths';
 
 const LEVEL_NAMES = ['Bed or chair', 'Assisted', 'Building', 'Strong'];
 
@@ -28,7 +29,7 @@ export default function ContentPageScreen() {
   if (!load) {
     return (
       <Screen title="Page not found" intro="There is no Learn page at this address.">
-        <Link to="/learn" className="button">
+        <Link to={LEARN_PATH} className="button">
           Back to Learn
         </Link>
       </Screen>
@@ -70,7 +71,7 @@ export default function ContentPageScreen() {
         </section>
       ) : null}
       <p>
-        <Link to={page.kind === 'exercise' ? '/learn/exercises' : '/learn'} className="text-link">
+        <Link to={page.kind === 'exercise' ? LEARN_EXERCISES_PATH : LEARN_PATH} className="text-link">
           {page.kind === 'exercise' ? 'All exercises' : 'All Learn topics'}
         </Link>
       </p>

@@ -3,6 +3,7 @@ import pages from 'virtual:regain-content/index';
 import { Screen } from '../../ui/screen';
 import { ContentSearch } from './content-search';
 import './learn.css';
+import { LEARN_SOURCES_PATH } from '../../ui/paths';
 
 const learnPages = pages.filter((p) => p.kind === 'learn');
 
@@ -21,7 +22,7 @@ export default function LearnScreen() {
           </li>
         ))}
         <li>
-          <Link to="/learn/sources" className="card-link">
+          <Link to={LEARN_SOURCES_PATH} className="card-link">
             <span className="card-title">Sources</span>
             <span className="card-summary">Every reference the facts in Regain come from.</span>
           </Link>

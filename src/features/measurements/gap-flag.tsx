@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { LEFT_RIGHT_GAP_FLAG_CM } from '../../domain/calf-norms';
 import { formatLength, type UnitSystem } from '../../domain/units';
+import { SYMPTOMS_PATH } from '../../ui/paths';
 
 interface GapFlagProps {
   /** "calf" or "thigh". */
@@ -31,7 +32,7 @@ export function GapFlag({ site, gapCm, units }: GapFlagProps) {
         your doctor or physiotherapist.
       </p>
       <p>
-        <Link to="/symptoms" className="button">
+        <Link to={SYMPTOMS_PATH} className="button">
           Do the red-flag check
         </Link>
       </p>

@@ -23,6 +23,7 @@ import {
   type MeasurementField,
   type ProteinScope,
 } from './measurement-fields';
+import { HISTORY_PATH, TODAY_PATH } from '../../ui/paths';
 
 const emptyDraft = (): MeasurementDraft => ({ day: todayLocal(), values: {}, proteinScope: 'meal', note: '' });
 
@@ -185,10 +186,10 @@ function SavedSummary({ saved, units }: { saved: Saved; units: UnitSystem }) {
         <GapFlag key={site} site={site} gapCm={gapCm} units={units} />
       ))}
       <p className="button-row">
-        <Link to="/history" className="button button-secondary">
+        <Link to={HISTORY_PATH} className="button button-secondary">
           See History
         </Link>
-        <Link to="/" className="button button-secondary">
+        <Link to={TODAY_PATH} className="button button-secondary">
           Back to Today
         </Link>
       </p>

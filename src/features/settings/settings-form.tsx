@@ -16,6 +16,7 @@ import { UndoNotice } from '../../ui/undo-notice';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { HeightField } from './height-field';
 import { changesFromDraft, draftFromProfile, switchUnits, type ProfileChanges, type SettingsDraft } from './settings-draft';
+import { WELCOME_PATH } from '../../ui/paths';
 
 type TypedField = 'yearOfBirth' | 'height';
 type Field = TypedField | 'units' | 'sex' | 'region' | 'kidneyDisease';
@@ -198,7 +199,7 @@ export function SettingsForm({ profile }: { profile: Profile }) {
         {errors.form ?? null}
       </p>
       <p>
-        <Link to="/welcome" className="text-link">
+        <Link to={WELCOME_PATH} className="text-link">
           Show the welcome steps again
         </Link>
       </p>

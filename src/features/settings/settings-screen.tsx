@@ -3,6 +3,7 @@ import { useLoadedProfile } from '../../db/use-loaded-profile';
 import { Screen } from '../../ui/screen';
 import { SettingsForm } from './settings-form';
 import './settings.css';
+import { YOUR_DATA_PATH } from '../../ui/paths';
 
 export default function SettingsScreen() {
   const profile = useLoadedProfile();
@@ -16,7 +17,7 @@ export default function SettingsScreen() {
         <h2 id="settings-data-heading">Your data</h2>
         <p>Everything you enter in Regain stays on this device. Nothing is sent anywhere.</p>
         <p>
-          <Link to="/settings/data" className="button button-secondary">
+          <Link to={YOUR_DATA_PATH} className="button button-secondary">
             Back up, share or delete your data
           </Link>
         </p>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { assessChairStand, type Sex } from '../../domain/chair-stand-norms';
 import { ageOnDate, type LocalDate } from '../../domain/dates';
 import { formatBand, plural } from './format';
+import { SETTINGS_PATH } from '../../ui/paths';
 
 interface ChairStandNormsViewProps {
   reps: number;
@@ -20,7 +21,7 @@ export function ChairStandNormsView({ reps, day, yearOfBirth, sex }: ChairStandN
         <h2 id="gt-norm-heading">How your result compares</h2>
         <p>Add your year of birth in Settings to see how your result compares with other people your age.</p>
         <p>
-          <Link to="/settings" className="button gt-secondary">
+          <Link to={SETTINGS_PATH} className="button gt-secondary">
             Go to Settings
           </Link>
         </p>

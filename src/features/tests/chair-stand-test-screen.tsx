@@ -23,6 +23,7 @@ import { TimerClock } from './timer-clock';
 import { useStepFocus } from './use-step-focus';
 import { useTimedRun } from './use-timed-run';
 import './guided-tests.css';
+import { TODAY_PATH } from '../../ui/paths';
 
 const LIMIT = MEASUREMENT_LIMITS.chairStandReps;
 const LIMIT_MESSAGE = describeLimit(LIMIT, 'metric');
@@ -349,7 +350,7 @@ function SavedResult({ entryId, yearOfBirth, sex }: SavedResultProps) {
         }
       />
       <div className="gt-actions">
-        <Link to="/" className="button">
+        <Link to={TODAY_PATH} className="button">
           Back to Today
         </Link>
         <button type="button" className="gt-secondary" onClick={reset}>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { ageOnDate, type LocalDate } from '../../domain/dates';
 import { assessFiveTimesSitToStand, FIVE_TIMES_SIT_TO_STAND_AGE_NORMS } from '../../domain/five-times-sit-to-stand-norms';
 import { formatSeconds } from './format';
+import { SETTINGS_PATH } from '../../ui/paths';
 
 interface FiveTimesNormsViewProps {
   seconds: number;
@@ -35,7 +36,7 @@ export function FiveTimesNormsView({ seconds, day, yearOfBirth }: FiveTimesNorms
         <>
           <p>Add your year of birth in Settings to also see the average time for people your age.</p>
           <p>
-            <Link to="/settings" className="button gt-secondary">
+            <Link to={SETTINGS_PATH} className="button gt-secondary">
               Go to Settings
             </Link>
           </p>

@@ -23,6 +23,7 @@ import { TimerClock } from './timer-clock';
 import { useStepFocus } from './use-step-focus';
 import { useTimedRun } from './use-timed-run';
 import './guided-tests.css';
+import { CHAIR_STAND_TEST_PATH, TODAY_PATH } from '../../ui/paths';
 
 const LIMIT = MEASUREMENT_LIMITS.fiveTimesSitToStandSeconds;
 const LIMIT_MESSAGE = describeLimit(LIMIT, 'metric');
@@ -262,10 +263,10 @@ function UsedArms() {
         can record it (as a score of 0), so you can see your progress.
       </p>
       <div className="gt-actions">
-        <Link to="/" className="button">
+        <Link to={TODAY_PATH} className="button">
           Back to Today
         </Link>
-        <Link to="/tests/chair-stand" className="button gt-secondary">
+        <Link to={CHAIR_STAND_TEST_PATH} className="button gt-secondary">
           30-second chair stand test
         </Link>
         <button type="button" className="gt-secondary" onClick={reset}>
@@ -311,7 +312,7 @@ function SavedResult({ entryId, yearOfBirth }: { entryId: string; yearOfBirth: n
         }
       />
       <div className="gt-actions">
-        <Link to="/" className="button">
+        <Link to={TODAY_PATH} className="button">
           Back to Today
         </Link>
         <button type="button" className="gt-secondary" onClick={reset}>

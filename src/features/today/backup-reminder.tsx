@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { backupReminderDismissedAt, dismissBackupReminder, lastBackupAt, subscribeToBackupStamp } from '../../db/backup-stamp';
 import { useFirstLoggedDay } from '../../db/use-week-entries';
 import { BACKUP_REMINDER_DAYS, isTodayReminderDue } from '../../domain/backup-reminder';
+import { YOUR_DATA_PATH } from '../../ui/paths';
 
 const readStamps = () => `${lastBackupAt() ?? ''}|${backupReminderDismissedAt() ?? ''}`;
 
@@ -28,7 +29,7 @@ export function BackupReminder() {
         Your entries are kept only on this phone, and a browser can clear them. A backup file keeps them safe.
       </p>
       <div className="button-row">
-        <Link to="/settings/data" className="button">
+        <Link to={YOUR_DATA_PATH} className="button">
           Back up now
         </Link>
         <button type="button" className="button-secondary" onClick={() => dismissBackupReminder()}>

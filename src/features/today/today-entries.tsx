@@ -5,6 +5,7 @@ import type { LogEntry } from '../../db/log-entry-schema';
 import { entryName, entryValue } from '../../ui/describe-entry';
 import { savedTime } from '../../ui/format-day';
 import { PersonText } from '../../ui/person-text';
+import { HISTORY_PATH } from '../../ui/paths';
 
 /** What has been logged today, newest first, each with the time it was saved. */
 export function TodayEntries({ entries }: { entries: LogEntry[] | undefined }) {
@@ -38,7 +39,7 @@ function LoggedList({ entries, units }: { entries: LogEntry[]; units: UnitSystem
         })}
       </ul>
       <p>
-        <Link to="/history" className="text-link">
+        <Link to={HISTORY_PATH} className="text-link">
           Change or delete in History
         </Link>
       </p>

@@ -9,6 +9,7 @@ import { useHydrated } from '../../ui/use-hydrated';
 import { QuickCount } from './quick-count';
 import { useFirstRun } from './use-first-run';
 import './today.css';
+import { CHAIR_STAND_TEST_PATH, FIVE_TIMES_TEST_PATH, HISTORY_PATH, MEASUREMENTS_PATH } from '../../ui/paths';
 
 const TodayMore = lazy(() => import('./today-more'));
 
@@ -48,16 +49,16 @@ export default function TodayScreen() {
         <h2 id="today-more-heading">Tests and records</h2>
         <ul className="link-list">
           <li>
-            <Link to="/tests/chair-stand">30-second chair stand test</Link>
+            <Link to={CHAIR_STAND_TEST_PATH}>30-second chair stand test</Link>
           </li>
           <li>
-            <Link to="/tests/five-times-sit-to-stand">Five-times sit-to-stand</Link>
+            <Link to={FIVE_TIMES_TEST_PATH}>Five-times sit-to-stand</Link>
           </li>
           <li>
-            <Link to="/measurements">Add a measurement</Link>
+            <Link to={MEASUREMENTS_PATH}>Add a measurement</Link>
           </li>
           <li>
-            <Link to="/history">History</Link>
+            <Link to={HISTORY_PATH}>History</Link>
           </li>
         </ul>
       </section>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { WELCOME_PATH } from '../../ui/paths';
 
 /** On a phone that has never opened Regain, Today hands over to the welcome steps. */
 export function useFirstRun(): void {
@@ -10,7 +11,7 @@ export function useFirstRun(): void {
     import('../../db/first-run')
       .then(({ needsFirstRun }) => needsFirstRun())
       .then((needed) => {
-        if (current && needed) void navigate('/welcome', { replace: true });
+        if (current && needed) void navigate(WELCOME_PATH, { replace: true });
       })
       // Unreadable storage: Today works as it is; the welcome can wait.
       .catch(() => undefined);

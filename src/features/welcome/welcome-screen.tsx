@@ -7,6 +7,7 @@ import { CountryStep } from './country-step';
 import { InstallStep } from './install-step';
 import { PurposeStep } from './purpose-step';
 import './welcome.css';
+import { TODAY_PATH } from '../../ui/paths';
 
 export const WELCOME_STEPS = 4;
 
@@ -30,7 +31,7 @@ export default function WelcomeScreen() {
   const next = () => void navigate(`/welcome?step=${step + 1}`);
   const finish = (state: FirstRunState) => {
     markFirstRun(state);
-    void navigate('/', { replace: true });
+    void navigate(TODAY_PATH, { replace: true });
   };
   const frame = (title: string, body: ReactNode) => (
     <Screen title={title} intro={`Step ${step} of ${WELCOME_STEPS}`}>

@@ -1,0 +1,34 @@
+/**
+ * Every screen's address, in one place: features link to each other through
+ * these names (a feature may not import another feature, nor the app shell),
+ * and the shell's routes and navigation use the same values. Separate
+ * constants, not one object, so a screen's code carries only the addresses it
+ * links to. Content in content/ links by address too: src/app/route-list.ts
+ * lists the ones it may use.
+ */
+export const TODAY_PATH = '/';
+export const PROGRESS_PATH = '/progress';
+export const PLAN_PATH = '/plan';
+export const SYMPTOMS_PATH = '/symptoms';
+export const SYMPTOM_CHECK_PATH = '/symptoms/check';
+export const SYMPTOM_CHECKLIST_PATH = '/symptoms/checklist';
+export const SARC_F_PATH = '/symptoms/sarc-f';
+export const PAST_CHECKS_PATH = '/symptoms/history';
+export const LEARN_PATH = '/learn';
+export const LEARN_EXERCISES_PATH = '/learn/exercises';
+export const LEARN_SOURCES_PATH = '/learn/sources';
+export const SETTINGS_PATH = '/settings';
+export const YOUR_DATA_PATH = '/settings/data';
+export const CLINICIAN_SUMMARY_PATH = '/settings/data/summary';
+export const HISTORY_PATH = '/history';
+export const MEASUREMENTS_PATH = '/measurements';
+export const CHAIR_STAND_TEST_PATH = '/tests/chair-stand';
+export const FIVE_TIMES_TEST_PATH = '/tests/five-times-sit-to-stand';
+export const WELCOME_PATH = '/welcome';
+
+/** One entry's edit screen. */
+export const entryPath = (id: string) => `${HISTORY_PATH}/${id}`;
+/** One past symptom check. */
+export const pastCheckPath = (id: string) => `${PAST_CHECKS_PATH}/${id}`;
+/** One exercise session of the plan. */
+export const planSessionPath = (id: string) => `${PLAN_PATH}/session/${id}`;
