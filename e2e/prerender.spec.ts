@@ -32,6 +32,35 @@ test.describe('prerendered screens', () => {
   }
 });
 
+test.describe('on a host that answers every address with index.html', () => {
+  // Such hosts (many static ones) send Today's prerendered screen for any deep
+  // link. The app must notice the screen is not the address's and draw the
+  // right one, instead of hydrating Today's HTML into History (React error
+  // #418, two links marked current).
+  for (const { path, heading } of [
+    { path: '/history', heading: 'History' },
+    { path: '/measurements', heading: 'Measurements' },
+    { path: '/settings/data', heading: 'Your data' },
+    { path: '/progress', heading: 'Progress' },
+  ]) {
+    test(`${path} shows its own screen, with one current link and no error`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || /hydrat/i.test(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      const todayHtml = await (await page.request.get('/')).text();
+      await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: todayHtml }));
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('[aria-current="page"]').count()).toBeLessThanOrEqual(1);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 test.describe('start-up on a slow phone', () => {
   for (const { path } of ROUTE_HEADINGS) {
     test(`${path} is painted before any of the app's code is fetched`, async ({ page }) => {

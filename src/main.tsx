@@ -17,15 +17,20 @@ const app = (
   </StrictMode>
 );
 
-// Prerendered routes arrive with their screen already in the HTML: hydrate it.
-// shell.html (any other address) arrives empty: render from scratch.
+// Prerendered routes arrive with their screen already in the HTML, marked
+// with its address: hydrate it. shell.html (any other address) arrives empty,
+// and a host that answers every address with index.html sends Today's screen
+// for /history: both render from scratch.
 function mount() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // In a transition, hydration works in slices of a few milliseconds and lets
   // the phone answer taps in between, instead of one long blocking task.
-  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
+  if (root.dataset.path === (location.pathname.replace(/\/+$/, '') || '/')) startTransition(() => void hydrateRoot(root, app));
+  else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
 }
 
 async function start() {

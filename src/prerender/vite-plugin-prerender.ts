@@ -63,7 +63,7 @@ export function prerenderRoutes(options: PrerenderOptions): Plugin {
         for (const { path, heading } of options.routes) {
           const html = await entry.renderRoute(path);
           const page = template
-            .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
+            .replace('<div id="root"></div>', `<div id="root" data-path="${path}">${html}</div>`)
             .replace('<title>Regain</title>', `<title>${heading} · Regain</title>`);
           if (page === template) throw new Error(`Prerender of ${path} did not change the template`);
           await writeFile(join(outDir, fileForRoute(path)), page);
