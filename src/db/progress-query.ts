@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from './use-live-query';
 import { db } from './database';
+import { entriesOfKind, latestOfKind } from './entry-reads';
 import { defaultProfile, PROFILE_ID } from './profile-defaults';
 import type { Profile } from './profile-schema';
 import type { LogEntry, LogEntryKind } from './log-entry-schema';
@@ -39,10 +39,6 @@ export const PROGRESS_KINDS = [
 ] as const satisfies readonly LogEntryKind[];
 export type ProgressKind = (typeof PROGRESS_KINDS)[number];
 
-function ofKind(kind: LogEntryKind, from: LocalDate | null, to: LocalDate) {
-  return db.entries.where('[kind+day]').between([kind, from ?? Dexie.minKey], [kind, to], true, true);
-}
-
 /**
  * Everything the Progress screen draws, read in one transaction so the charts
  * and the profile (units, age, sex) always agree. `from` null reads every entry.
@@ -54,7 +50,7 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
     // all entries, and a shorter period needs only its own weeks of them.
     const [profile, byKind, planProgress, firstEntry, firstTick] = await Promise.all([
       db.profile.get(PROFILE_ID),
-      Promise.all(PROGRESS_KINDS.map((kind) => ofKind(kind, from, to).toArray())),
+      Promise.all(PROGRESS_KINDS.map((kind) => entriesOfKind(kind, from, to).toArray())),
       from === null
         ? db.planProgress.where('day').belowOrEqual(to).toArray()
         : db.planProgress.where('day').between(from, to, true, true).toArray(),
@@ -63,7 +59,7 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
     ]);
     const entries = byKind.flat() as ProgressData['entries'];
     const missing = PROGRESS_KINDS.filter((_, i) => byKind[i]!.length === 0);
-    const older = await Promise.all(missing.map((kind) => ofKind(kind, null, to).last()));
+    const older = await Promise.all(missing.map((kind) => entriesOfKind(kind, null, to).last()));
     const lastDayBefore: ProgressData['lastDayBefore'] = {};
     missing.forEach((kind, i) => {
       const entry = older[i];
@@ -85,12 +81,7 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
 }
 
 async function latestWeightKg(to: LocalDate): Promise<number | null> {
-  const newest = await ofKind('weight', null, to).last();
-  if (!newest) return null;
-  // Two weights on one day: the one saved last.
-  const sameDay = await db.entries.where('[kind+day]').equals(['weight', newest.day]).toArray();
-  const latest = sameDay.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).pop();
-  return latest?.kind === 'weight' ? latest.kg : null;
+  return (await latestOfKind('weight', to))?.kg ?? null;
 }
 
 /**

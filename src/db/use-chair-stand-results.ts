@@ -1,17 +1,14 @@
 import { useLiveQuery } from './use-live-query';
-import { db } from './database';
-import type { LogEntry } from './log-entry-schema';
+import { entriesOfKind } from './entry-reads';
+import type { EntryOfKind } from './entry-reads';
 import type { LocalDate } from '../domain/dates';
 
-export type ChairStandEntry = Extract<LogEntry, { kind: 'chair-stand-30s' }>;
+export type ChairStandEntry = EntryOfKind<'chair-stand-30s'>;
 
 /** 30-second chair stand results from one day to another, both included, oldest first. */
 export async function chairStandResultsBetween(from: LocalDate, to: LocalDate): Promise<ChairStandEntry[]> {
-  const rows = await db.entries
-    .where('[kind+day]')
-    .between(['chair-stand-30s', from], ['chair-stand-30s', to], true, true)
-    .toArray();
-  return (rows as ChairStandEntry[]).sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt));
+  const rows = await entriesOfKind('chair-stand-30s', from, to).toArray();
+  return rows.sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt));
 }
 
 /**

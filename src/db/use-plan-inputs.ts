@@ -1,5 +1,5 @@
 import { useLiveQuery } from './use-live-query';
-import { db } from './database';
+import { entriesOfKind, latestOfKind } from './entry-reads';
 import { addDays, type LocalDate } from '../domain/dates';
 import { proteinForDay } from '../domain/protein-target';
 
@@ -14,19 +14,17 @@ export interface PlanInputs {
 /** What the plan's targets are computed from, read live from the logs. */
 export function usePlanInputs(today: LocalDate): PlanInputs | undefined {
   return useLiveQuery(async () => {
-    const weights = await db.entries.where('[kind+day]').between(['weight', ''], ['weight', '\uffff']).toArray();
-    const latestWeight = weights.sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt)).pop();
-    const protein = await db.entries.where('[kind+day]').equals(['protein', today]).toArray();
-    const steps = await db.entries.where('[kind+day]').between(['steps', addDays(today, -14)], ['steps', today], true, true).toArray();
+    const latestWeight = await latestOfKind('weight');
+    const protein = await entriesOfKind('protein', today, today).toArray();
+    const steps = await entriesOfKind('steps', addDays(today, -14), today).toArray();
     const stepsByDay = new Map<string, number>();
-    for (const e of steps) if (e.kind === 'steps') stepsByDay.set(e.day, (stepsByDay.get(e.day) ?? 0) + e.steps);
-    const stands = await db.entries.where('[kind+day]').between(['chair-stand-30s', ''], ['chair-stand-30s', '\uffff']).toArray();
-    const latestStand = stands.sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt)).pop();
+    for (const e of steps) stepsByDay.set(e.day, (stepsByDay.get(e.day) ?? 0) + e.steps);
+    const latestStand = await latestOfKind('chair-stand-30s');
     return {
-      latestWeightKg: latestWeight?.kind === 'weight' ? latestWeight.kg : null,
-      proteinTodayGrams: proteinForDay(protein.flatMap((e) => (e.kind === 'protein' ? [e] : []))),
+      latestWeightKg: latestWeight?.kg ?? null,
+      proteinTodayGrams: proteinForDay(protein),
       recentDailySteps: [...stepsByDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, total]) => total),
-      latestChairStand: latestStand?.kind === 'chair-stand-30s' ? { reps: latestStand.usedArms ? 0 : latestStand.reps, usedArms: latestStand.usedArms, day: latestStand.day } : null,
+      latestChairStand: latestStand ? { reps: latestStand.usedArms ? 0 : latestStand.reps, usedArms: latestStand.usedArms, day: latestStand.day } : null,
     };
   }, [today]);
 }
