@@ -1,21 +1,11 @@
 import type { CompiledPlan, PlanSession, Weekday } from '../content/content-types';
 import { addDays, type LocalDate } from './dates';
+import { isoDayOfWeek } from './weekly-aggregation';
 
 export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-function utcDay(day: LocalDate): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
-}
-
-/** Weeks start on Monday (ISO 8601). Calendar arithmetic, so DST cannot shift the day. */
-export function mondayOf(day: LocalDate): LocalDate {
-  const sundayZero = utcDay(day).getUTCDay();
-  return addDays(day, -((sundayZero + 6) % 7));
-}
-
 export function weekdayOf(day: LocalDate): Weekday {
-  return WEEKDAYS[(utcDay(day).getUTCDay() + 6) % 7]!;
+  return WEEKDAYS[isoDayOfWeek(day) - 1]!;
 }
 
 /** One thing to tick off on a day: a session, the day's movement, or the protein target. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mondayOf, planWeek, weekdayOf } from '../../src/domain/plan-week';
+import { planWeek, weekdayOf } from '../../src/domain/plan-week';
+import { weekStart } from '../../src/domain/weekly-aggregation';
 import { suggestLevelChange, weekAdherence, type LevelSuggestion } from '../../src/domain/plan-adherence';
 import { suggestStartingLevel } from '../../src/domain/starting-level';
 import type { CompiledPlan } from '../../src/content/content-types';
@@ -19,7 +20,7 @@ describe('plan week', () => {
     ['2027-01-01', '2026-12-28', 'friday'], // across a year boundary
     ['2026-03-29', '2026-03-23', 'sunday'], // the day clocks change in Europe
   ])('%s is in the week starting %s and is a %s', (day, monday, weekday) => {
-    expect(mondayOf(day)).toBe(monday);
+    expect(weekStart(day)).toBe(monday);
     expect(weekdayOf(day)).toBe(weekday);
   });
 

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { CompiledPlan } from '../../content/content-types';
+import { saveFailureMessage } from '../../db/storage-errors';
+import type { LevelSuggestion } from '../../domain/plan-adherence';
 import type { StartingLevelAdvice } from '../../domain/starting-level';
 import { useHydrated } from '../../ui/use-hydrated';
 
@@ -7,23 +9,33 @@ interface LevelPickerProps {
   plans: readonly CompiledPlan[];
   current: number | undefined;
   suggestion: StartingLevelAdvice | null;
-  onChoose: (level: number) => void;
+  /** Saves the level; a failure is said on the form, which stays open. */
+  onChoose: (level: number) => Promise<void>;
   onCancel?: () => void;
 }
 
 /** Choose a plan level; the suggestion from the latest chair stand is marked, never forced. */
 export function LevelPicker({ plans, current, suggestion, onChoose, onCancel }: LevelPickerProps) {
   const [chosen, setChosen] = useState<number | undefined>(current ?? suggestion?.level);
+  const [failure, setFailure] = useState<string | null>(null);
   const name = useId();
   // Not choosable in the prerendered page: a choice made there before the
   // app runs would be forgotten when it takes over.
   const hydrated = useHydrated();
+  const choose = async (level: number) => {
+    setFailure(null);
+    try {
+      await onChoose(level);
+    } catch (error) {
+      setFailure(saveFailureMessage(error, 'Sorry, your level could not be saved. Please try again.'));
+    }
+  };
   return (
     <form
       className="level-picker"
       onSubmit={(event) => {
         event.preventDefault();
-        if (chosen !== undefined) onChoose(chosen);
+        if (chosen !== undefined) void choose(chosen);
       }}
     >
       <fieldset disabled={!hydrated}>
@@ -48,6 +60,9 @@ export function LevelPicker({ plans, current, suggestion, onChoose, onCancel }: 
           </label>
         ))}
       </fieldset>
+      <p className="form-error" role="alert">
+        {failure}
+      </p>
       <p className="button-row">
         <button type="submit" disabled={chosen === undefined}>
           Use this level
@@ -59,5 +74,40 @@ export function LevelPicker({ plans, current, suggestion, onChoose, onCancel }: 
         ) : null}
       </p>
     </form>
+  );
+}
+
+interface LevelChangeProps {
+  plans: readonly CompiledPlan[];
+  change: NonNullable<LevelSuggestion>;
+  onMove: (level: number) => Promise<void>;
+}
+
+/** "Ready to try level 2?": a suggestion after two weeks, never a change until the person taps. */
+export function LevelChangeBanner({ plans, change, onMove }: LevelChangeProps) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const name = plans[change.level]?.name;
+  const move = async () => {
+    setFailure(null);
+    try {
+      await onMove(change.level);
+    } catch (error) {
+      setFailure(saveFailureMessage(error, 'Sorry, your level could not be changed. Please try again.'));
+    }
+  };
+  return (
+    <div className="banner-inline" role="status">
+      <p>
+        {change.direction === 'up'
+          ? `You met your plan two weeks running. Ready to try level ${change.level}: ${name}?`
+          : `The last two weeks were hard to keep up. Level ${change.level}: ${name} may suit you better for now.`}
+      </p>
+      <button type="button" onClick={() => void move()}>
+        Move to level {change.level}
+      </button>
+      <p className="form-error" role="alert">
+        {failure}
+      </p>
+    </div>
   );
 }

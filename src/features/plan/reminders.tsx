@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { dailyReminderCalendar } from '../../domain/reminder-calendar';
 import { todayLocal } from '../../domain/dates';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { NotificationReminder } from './notification-reminder';
 
 function downloadFile(name: string, text: string, type: string) {
@@ -19,10 +20,18 @@ function downloadFile(name: string, text: string, type: string) {
 export function Reminders({ time, onSaveTime }: { time: string | undefined; onSaveTime: (time: string) => Promise<void> }) {
   const [draft, setDraft] = useState(time ?? '09:00');
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const inputId = useId();
 
   const download = async () => {
-    await onSaveTime(draft);
+    setFailure(null);
+    try {
+      await onSaveTime(draft);
+    } catch (error) {
+      setMessage(null);
+      setFailure(saveFailureMessage(error, 'Sorry, the time could not be saved, so no calendar file was made. Please try again.'));
+      return;
+    }
     downloadFile(
       'regain-daily-reminder.ics',
       dailyReminderCalendar({
@@ -49,6 +58,9 @@ export function Reminders({ time, onSaveTime }: { time: string | undefined; onSa
         </button>
       </div>
       <p role="status">{message}</p>
+      <p className="form-error" role="alert">
+        {failure}
+      </p>
       <NotificationReminder time={time} />
       <p className="small">
         This downloads a calendar file with a daily event. It works on every phone, even offline. Regain cannot send

@@ -5,6 +5,7 @@ import pageLoaders from 'virtual:regain-content/pages';
 import type { ContentPage } from '../../content/content-types';
 import { todayLocal } from '../../domain/dates';
 import { setPlanItemDone } from '../../db/plan-progress-repository';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { useProfile } from '../../db/use-profile';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
@@ -35,6 +36,7 @@ export default function SessionScreen() {
   const session = plan?.sessions.find((s) => s.id === sessionId);
   const [position, setPosition] = useState({ step: 0, set: 1, resting: false });
   const [finished, setFinished] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   useUnsavedInput('plan-session', !finished && (position.step > 0 || position.set > 1));
   // A running session has the screen to itself; "End the session" is its way out.
   useFocusMode(Boolean(session) && !finished);
@@ -58,8 +60,14 @@ export default function SessionScreen() {
 
   const setDone = async () => {
     if (lastSet && lastStep) {
-      await setPlanItemDone(todayLocal(), `session:${session.id}`, true);
-      setFinished(true);
+      setFailure(null);
+      try {
+        await setPlanItemDone(todayLocal(), `session:${session.id}`, true);
+        setFinished(true);
+      } catch (error) {
+        // The session stays open on its last step, so Finish can be tapped again.
+        setFailure(saveFailureMessage(error, 'Sorry, the session could not be ticked off. Please try again.'));
+      }
       return;
     }
     setPosition(lastSet ? { step: position.step + 1, set: 1, resting: true } : { ...position, set: position.set + 1, resting: true });
@@ -101,6 +109,9 @@ export default function SessionScreen() {
             {lastSet && lastStep ? 'Finish session' : 'Set done'}
           </button>
         )}
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
         <details>
           <summary>How to do it</summary>
           {/* Compiled and sanitized at build time (see src/content/build/markdown.ts). */}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { saveFailureMessage } from '../../db/storage-errors';
 import type { ProteinTarget } from '../../domain/protein-target';
 import { STEPS_SOURCE, type StepsTarget } from '../../domain/steps-target';
 
@@ -9,10 +10,23 @@ export function ProteinCard({ target, todayGrams, exercisingOrRecovering, onTogg
   target: ProteinTarget;
   todayGrams: number;
   exercisingOrRecovering: boolean;
-  onToggleHigher: (value: boolean) => void;
+  onToggleHigher: (value: boolean) => Promise<void>;
 }) {
   // The tick shows at once; the profile write and the new range follow.
   const [ticked, setTicked] = useState<boolean | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Once the saved setting agrees, it decides again (so a change made in Settings shows).
+  if (ticked !== null && ticked === exercisingOrRecovering) setTicked(null);
+  const toggle = async (value: boolean) => {
+    setTicked(value);
+    setFailure(null);
+    try {
+      await onToggleHigher(value);
+    } catch (error) {
+      setTicked(null);
+      setFailure(saveFailureMessage(error, 'Sorry, this could not be saved. Please try again.'));
+    }
+  };
   return (
     <section className="card" aria-labelledby="protein-today">
       <h2 id="protein-today">Protein today</h2>
@@ -41,13 +55,13 @@ export function ProteinCard({ target, todayGrams, exercisingOrRecovering, onTogg
             <input
               type="checkbox"
               checked={ticked ?? exercisingOrRecovering}
-              onChange={(e) => {
-                setTicked(e.target.checked);
-                onToggleHigher(e.target.checked);
-              }}
+              onChange={(e) => void toggle(e.target.checked)}
             />
             <span>I exercise most weeks, or I am recovering from an illness</span>
           </label>
+          <p className="form-error" role="alert">
+            {failure}
+          </p>
         </>
       )}
     </section>

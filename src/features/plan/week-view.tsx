@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { LocalDate } from '../../domain/dates';
 import type { Adherence } from '../../domain/plan-adherence';
 import type { PlanDay } from '../../domain/plan-week';
+import type { TickFailure } from './use-plan-ticks';
 
 interface WeekViewProps {
   days: readonly PlanDay[];
@@ -9,12 +10,14 @@ interface WeekViewProps {
   adherence: Adherence;
   isDone: (day: LocalDate, itemId: string) => boolean;
   onToggle: (day: LocalDate, itemId: string, done: boolean) => void;
+  /** A tick that could not be saved: said under that tick, where the person is looking. */
+  failure?: TickFailure | null;
 }
 
 const dayName = (day: LocalDate) =>
   new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'short' });
 
-export function WeekView({ days, today, adherence, isDone, onToggle }: WeekViewProps) {
+export function WeekView({ days, today, adherence, isDone, onToggle, failure = null }: WeekViewProps) {
   const percent = Math.round(adherence.ratio * 100);
   return (
     <section aria-labelledby="this-week">
@@ -49,6 +52,11 @@ export function WeekView({ days, today, adherence, isDone, onToggle }: WeekViewP
                       <Link className="button small-button" to={`/plan/session/${item.session.id}`}>
                         Start {item.session.title.toLowerCase()}
                       </Link>
+                    ) : null}
+                    {failure?.day === planDay.day && failure.itemId === item.id ? (
+                      <p className="form-error" role="alert">
+                        {failure.message}
+                      </p>
                     ) : null}
                   </li>
                 ))}

@@ -127,27 +127,50 @@ export function runFor(
   };
 }
 
-async function saveRun(run: TriageRun): Promise<void> {
-  const { set, get } = storeAccess();
-  set({ saveState: { status: 'saving' } });
-  try {
-    await saveTriageRunOnDemand(run);
-    const draft = get().draft;
-    if (draft) set({ draft: { ...draft, saved: run } });
-    set({ saveState: { status: 'saved' } });
-  } catch (error) {
-    set({ saveState: { status: 'failed', message: saveFailureMessage(error, 'Sorry, this check could not be saved.') } });
-  }
-}
-
 function storeAccess() {
   return { set: useSymptomCheckStore.setState, get: useSymptomCheckStore.getState };
 }
 
+/** The run last saved for this check: the store knows best while the check is still in hand. */
+function lastSaved(check: CheckDraft): TriageRun | null {
+  const draft = storeAccess().get().draft;
+  return (draft?.runId === check.runId ? draft.saved : null) ?? check.saved;
+}
+
+// Saves go one at a time, each record made when its turn comes: what a save
+// writes depends on what the one before stored. An emergency outcome shows
+// before its save is done, and an answer changed in that moment must still
+// amend it (a new run), not overwrite it under the same id.
+let lastSave: Promise<void> = Promise.resolve();
+
+function saveInTurn(runId: string, record: () => TriageRun | null): Promise<void> {
+  lastSave = lastSave.then(() => {
+    const run = record();
+    return run ? saveRun(runId, run) : undefined;
+  });
+  return lastSave;
+}
+
+/** Writes one run; says in the store whether it is in the database. Never throws. */
+async function saveRun(runId: string, run: TriageRun): Promise<void> {
+  const { set, get } = storeAccess();
+  // A save finishing after Done (or a new check) must not touch the next check.
+  const stillThisCheck = () => get().draft?.runId === runId;
+  if (stillThisCheck()) set({ saveState: { status: 'saving' } });
+  try {
+    await saveTriageRunOnDemand(run);
+    if (stillThisCheck()) set({ draft: { ...get().draft!, saved: run }, saveState: { status: 'saved' } });
+  } catch (error) {
+    const message = saveFailureMessage(error, 'Sorry, this check could not be saved.');
+    if (stillThisCheck()) set({ saveState: { status: 'failed', message } });
+  }
+}
+
 /**
  * Ends the check: evaluates the answers with what the data found, keeps the
- * outcome in the draft and saves it (in this action, once, not from a render).
- * Returns false if a question is still unanswered.
+ * outcome in the draft and saves it, here in the action that reached it: once
+ * per outcome, never from a render. Returns false if a question is still
+ * unanswered.
  */
 export async function finishCheck(
   questions: readonly TriageQuestionLike[],
@@ -162,7 +185,9 @@ export async function finishCheck(
   if (result.status !== 'complete') return false;
   const finished: CheckDraft = { ...draft, finishedAt: now.toISOString(), found };
   set({ draft: finished });
-  const save = saveRun(runFor(finished, finished.finishedAt!, result, emergencyNumber));
+  const save = saveInTurn(finished.runId, () =>
+    runFor({ ...finished, saved: lastSaved(finished) }, finished.finishedAt!, result, emergencyNumber),
+  );
   // An emergency outcome shows at once; its save finishes behind it.
   if (result.level !== 'emergency') await save;
   return true;
@@ -174,5 +199,8 @@ export async function setCheckDetails(details: { startedWhen?: SymptomStart; sid
   const draft = get().draft;
   if (!draft) return;
   set({ draft: { ...draft, ...details } });
-  if (draft.saved) await saveRun({ ...draft.saved, ...details });
+  await saveInTurn(draft.runId, () => {
+    const saved = lastSaved(draft);
+    return saved && { ...saved, ...details };
+  });
 }

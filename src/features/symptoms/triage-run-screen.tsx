@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TriageRun } from '../../db/activity-schemas';
 import { saveTriageRun } from '../../db/triage-runs-repository';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { useTriageRun } from '../../db/use-triage-runs';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { PersonText } from '../../ui/person-text';
@@ -32,9 +34,15 @@ export default function TriageRunScreen() {
 function PastRun({ run }: { run: TriageRun }) {
   const emergency = useEmergencyNumber();
   const action = run.outcome?.action ?? outcomeFor(run.level, knownNumber(emergency) ?? 'your emergency number').action;
-  const updateDetails = (details: CheckDetails) => {
-    // A failed save leaves the choice as it was, which the person sees.
-    void saveTriageRun({ ...run, ...details }).catch(() => undefined);
+  const [failure, setFailure] = useState<string | null>(null);
+  // The choice shows what is saved: a failed save leaves it as it was, and says why.
+  const updateDetails = async (details: CheckDetails) => {
+    setFailure(null);
+    try {
+      await saveTriageRun({ ...run, ...details });
+    } catch (error) {
+      setFailure(saveFailureMessage(error, 'Sorry, your answer could not be saved. Please try again.'));
+    }
   };
   return (
     <Screen title={`Symptom check, ${formatDateTime(run.at)}`}>
@@ -57,8 +65,11 @@ function PastRun({ run }: { run: TriageRun }) {
         at={run.at}
         startedWhen={run.startedWhen}
         side={run.side}
-        onDetailsChange={updateDetails}
+        onDetailsChange={(details) => void updateDetails(details)}
       />
+      <p className="sy-error" role="alert">
+        {failure}
+      </p>
       <div className="sy-actions">
         <Link to="/symptoms/history" className="button sy-secondary">
           All past checks

@@ -1,6 +1,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { addSarcFResult } from '../../../src/db/sarc-f-repository';
@@ -224,3 +225,106 @@ describe('the SARC-F question', SLOW, () => {
     expect(screen.queryByText(/Filled in from your SARC-F score/)).not.toBeInTheDocument();
   });
 });
+
+describe('saving the outcome', SLOW, () => {
+  /** Counts the writes of symptom checks that reach the database. */
+  const countWrites = () => vi.spyOn(db.triageRuns, 'put');
+
+  /** What a reload leaves: the check in sessionStorage, nothing in memory, the screen drawn afresh. */
+  async function reloadAt(path: string) {
+    const kept = sessionStorage.getItem('regain-symptom-check');
+    cleanup();
+    useSymptomCheckStore.setState({ draft: null });
+    sessionStorage.setItem('regain-symptom-check', kept!);
+    await act(() => useSymptomCheckStore.persist.rehydrate());
+    renderSymptoms(path);
+  }
+
+  it('stores the outcome once: not again when the number is read after a reload, nor when it is changed', async () => {
+    const user = await startCheck();
+    const writes = countWrites();
+    await answer(user, 'Yes');
+    expect(await screen.findByText('Saved in your past checks.')).toBeInTheDocument();
+    expect(writes).toHaveBeenCalledTimes(1);
+
+    // Back on the outcome after a reload: the emergency number is read again.
+    await reloadAt('/symptoms/check?step=result');
+    await screen.findByRole('link', { name: 'Call 999 now' });
+    // And changed there: a database write and a fresh read, after which any write the screen made would have started.
+    await user.click(screen.getByRole('button', { name: /^Change your country or emergency number/ }));
+    await user.click(screen.getByRole('button', { name: 'Use a different number' }));
+    const field = screen.getByLabelText('Your emergency number, if it is different');
+    await user.clear(field);
+    await user.type(field, '112');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('link', { name: 'Call 112 now' });
+
+    expect(writes).toHaveBeenCalledTimes(1);
+    // The record keeps the advice as it was given.
+    expect(await db.triageRuns.toArray()).toMatchObject([{ level: 'emergency', outcome: { action: 'Call 999 now.' } }]);
+  });
+
+  it('keeps both outcomes when an answer is changed afterwards, and says so in past checks', async () => {
+    const user = await startCheck();
+    const writes = countWrites();
+    await answer(user, 'Yes');
+    await screen.findByText('Saved in your past checks.');
+    await user.click(screen.getByRole('button', { name: 'Back: change my answer' }));
+    await answer(user, 'No', N);
+    expect(screen.getByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
+    await screen.findByText('Saved in your past checks.');
+    expect(writes).toHaveBeenCalledTimes(2);
+    await expectFirstAmendedBySecond();
+
+    await user.click(screen.getByRole('link', { name: 'Past checks' }));
+    const first = await screen.findByRole('link', { name: /This could be an emergency/ });
+    expect(first).toHaveTextContent('Answers were changed afterwards: see the newer check.');
+    expect(screen.getByRole('link', { name: /Carry on with your plan/ })).toHaveTextContent('Answers changed after an earlier outcome.');
+  });
+
+  it('keeps both outcomes even when the answer is changed before the first has finished saving', async () => {
+    // The emergency outcome shows at once and saves behind it: hold that save.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const put = db.triageRuns.put.bind(db.triageRuns);
+    vi.spyOn(db.triageRuns, 'put').mockImplementationOnce((run) => Dexie.Promise.resolve(held).then(() => put(run)));
+    const user = await startCheck();
+    await answer(user, 'Yes');
+    await user.click(screen.getByRole('button', { name: 'Back: change my answer' }));
+    await answer(user, 'No', N - 1);
+    const last = screen.getByRole('group', { name: QUESTIONS[N - 1]!.text });
+    await user.click(within(last).getByRole('button', { name: 'No' }));
+    release();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Carry on with your plan' })).toBeInTheDocument();
+    await screen.findByText('Saved in your past checks.');
+    await expectFirstAmendedBySecond();
+  });
+
+  it('says plainly when the outcome could not be saved, and that the advice still stands', async () => {
+    vi.spyOn(db.triageRuns, 'put').mockRejectedValueOnce(new Dexie.QuotaExceededError('QuotaExceededError: disk full'));
+    const user = await startCheck();
+    await answer(user, 'No', N);
+    const status = await screen.findByText(/The advice above still stands\./);
+    expect(status).toHaveTextContent(/^Your phone is out of storage space/);
+    expect(screen.queryByText(/disk full/)).not.toBeInTheDocument();
+    expect(await db.triageRuns.count()).toBe(0);
+  });
+
+  it('gives its own sentence, never the error’s words, when an emergency outcome could not be saved', async () => {
+    vi.spyOn(db.triageRuns, 'put').mockRejectedValueOnce(new Error('TransactionInactiveError internal detail'));
+    const user = await startCheck();
+    await answer(user, 'Yes');
+    expect(await screen.findByText('Sorry, this check could not be saved. The advice above still stands.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 999 now' })).toBeInTheDocument();
+    expect(screen.queryByText(/internal detail/)).not.toBeInTheDocument();
+  });
+});
+
+/** Two runs in the database: the emergency outcome, and the changed answers' outcome that amends it. */
+async function expectFirstAmendedBySecond() {
+  const runs = await db.triageRuns.toArray();
+  const first = runs.find((r) => r.level === 'emergency');
+  const second = runs.find((r) => r.level === 'self-care');
+  expect(runs).toHaveLength(2);
+  expect(second?.amends).toBe(first?.id);
+}

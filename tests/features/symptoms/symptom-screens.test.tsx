@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { addSarcFResult } from '../../../src/db/sarc-f-repository';
@@ -170,5 +171,29 @@ describe('past symptom checks', SLOW, () => {
     await addSarcFResult({ strength: 0, walking: 0, rising: 0, stairs: 0, falls: 0 });
     renderSymptoms('/symptoms/history');
     expect(await screen.findByText('You have not done a symptom check yet.')).toBeInTheDocument();
+  });
+
+  it('on a past check, keeps the side as saved and says why when a change could not be saved', async () => {
+    const user = userEvent.setup();
+    const run = await saveTriageRun({
+      id: crypto.randomUUID(),
+      at: '2026-03-20T09:00:00.000Z',
+      level: 'emergency',
+      answers: { [QUESTIONS[0]!.id]: 'yes' },
+      side: 'right',
+    });
+    renderSymptoms(`/symptoms/history/${run.id}`);
+    const left = await screen.findByRole('radio', { name: 'Left side' });
+    vi.spyOn(db.triageRuns, 'put').mockRejectedValueOnce(new Dexie.QuotaExceededError('QuotaExceededError: disk full'));
+    await user.click(left);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Your phone is out of storage space/));
+    expect(screen.getByRole('radio', { name: 'Right side' })).toBeChecked();
+    expect(screen.queryByText(/disk full/)).not.toBeInTheDocument();
+
+    // Tried again, it is saved, and the message goes.
+    await user.click(left);
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Left side' })).toBeChecked());
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(await db.triageRuns.get(run.id)).toMatchObject({ side: 'left' });
   });
 });
