@@ -1,6 +1,7 @@
 import { dailyTotals } from './daily-totals';
 import { addDays, type LocalDate } from './dates';
-import { median, weekStart } from './weekly-aggregation';
+import { median } from './statistics';
+import { weekStart } from './weekly-aggregation';
 
 // Today's "this week" strip: which days of the current week (Monday to Sunday)
 // had sit-to-stands logged, the week's reps, and a typical day's steps. Sets

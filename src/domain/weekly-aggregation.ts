@@ -3,6 +3,7 @@
 // (YYYY-MM-DD), never on timestamps, so a daylight saving change cannot move an
 // entry into the next or previous week, and 31 December can belong to week 1.
 import { addDays, isLocalDate, type LocalDate } from './dates';
+import { median } from './statistics';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -80,14 +81,6 @@ export interface WeekStats {
   min: number | null;
   max: number | null;
   median: number | null;
-}
-
-/** The middle value of numbers sorted smallest first (the mean of the middle two for an even count). */
-export function median(sorted: readonly number[]): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const mid = Math.floor(n / 2);
-  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function stats(start: LocalDate, weeks: number, values: number[]): WeekStats {

@@ -5,7 +5,6 @@ import {
   dayNumber,
   isoDayOfWeek,
   isoWeek,
-  median,
   mergeWeeks,
   weekStart,
   weeksBetween,
@@ -123,18 +122,6 @@ describe('weeksBetween and weekStartsBetween', () => {
     expect(dayNumber('2024-03-31') - dayNumber('2024-03-30')).toBe(1);
     expect(dayNumber('2024-10-28') - dayNumber('2024-10-27')).toBe(1);
     expect(dayNumber('1970-01-01')).toBe(0);
-  });
-});
-
-describe('median', () => {
-  it.each([
-    [[], null],
-    [[7], 7],
-    [[3, 9], 6],
-    [[1, 2, 10], 2],
-    [[1, 2, 3, 10], 2.5],
-  ])('median of %j is %s', (values, expected) => {
-    expect(median(values)).toBe(expected);
   });
 });
 

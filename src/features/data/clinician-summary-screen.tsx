@@ -10,10 +10,11 @@ import { formatLength, formatMass, formatNumber } from '../../domain/units';
 import { Screen } from '../../ui/screen';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { PersonText } from '../../ui/person-text';
-import { buildClinicianSummary, SUMMARY_WEEKS, type ClinicianSummary } from './summary-model';
+import { buildClinicianSummary, citeResults, SUMMARY_WEEKS } from './summary-model';
 import { formatDay, formatDayMonth, formatShortDay, signed } from './format';
 import './data.css';
 import { wholeWords } from '../../ui/whole-words';
+import { YOUR_DATA_PATH } from '../../ui/paths';
 
 const LEVEL_WORDS: Record<TriageRun['level'], string> = {
   emergency: 'Emergency: told to call the emergency number',
@@ -27,135 +28,6 @@ const SITE_WORDS = { calf: 'Calf', thigh: 'Thigh', 'upper-arm': 'Upper arm', gri
 
 const signText = new Map(triage.symptomChecklist.signs.map((s) => [s.id, s.text]));
 const questionText = new Map(triage.redFlagCheck.questions.map((q) => [q.id, q.text]));
-
-/** Sources are numbered once and cited by number, to keep the page short. */
-class SourceList {
-  readonly list: string[] = [];
-  cite(source: string): number {
-    const at = this.list.indexOf(source);
-    if (at >= 0) return at + 1;
-    this.list.push(source);
-    return this.list.length;
-  }
-}
-
-interface ResultRow {
-  test: string;
-  result: string;
-  cutoff: string;
-  finding: string;
-  flagged: boolean | null;
-  source: number | null;
-}
-
-const sexWord = (s: 'female' | 'male') => (s === 'female' ? 'women' : 'men');
-
-/**
- * One row per cut-off. With no sex given a cut-off has a value for women and
- * one for men: both go in the same row ("16 kg (women) / 27 kg (men)").
- */
-function bySex<T extends { sex: 'female' | 'male' }>(items: readonly T[], value: (item: T) => string, flagged: (item: T) => boolean) {
-  const both = items.length > 1;
-  return {
-    cutoff: items.map((i) => `${value(i)}${both ? ` (${sexWord(i.sex)})` : ''}`).join(' / '),
-    flaggedFor: items.filter(flagged).map((i) => sexWord(i.sex)),
-    flagged: items.some(flagged),
-    both,
-    sexLabel: both ? '' : ` (${sexWord(items[0]!.sex)})`,
-  };
-}
-
-function finding(flag: ReturnType<typeof bySex>, yes: string, no: string): string {
-  if (!flag.flagged) return no;
-  return flag.both && flag.flaggedFor.length === 1 ? `${yes} for ${flag.flaggedFor[0]}` : yes;
-}
-
-function resultRows(summary: ClinicianSummary, sources: SourceList): ResultRow[] {
-  const rows: ResultRow[] = [];
-  const { chairStand, fiveTimes, grip, calf, sarcF } = summary.latest;
-  if (chairStand) {
-    const { entry, assessment, age } = chairStand;
-    const test = '30-second chair stand';
-    const result = `${entry.reps} stands${entry.usedArms ? ' (needed arms: scored 0)' : ''}, ${formatShortDay(entry.day)}`;
-    if (!assessment) {
-      rows.push({ test, result, cutoff: 'No year of birth given: no norm applied', finding: '—', flagged: null, source: null });
-    } else if (assessment.comparisons.length === 0) {
-      rows.push({ test, result, cutoff: `Age ${age}: the STEADI table starts at 60; see the trend above`, finding: '—', flagged: null, source: null });
-    } else {
-      const first = assessment.comparisons[0]!.threshold;
-      const flag = bySex(assessment.comparisons, (c) => String(c.threshold.belowAverageIfUnder), (c) => c.belowAverage);
-      rows.push({
-        test,
-        result,
-        cutoff: `Below average if fewer than ${flag.cutoff}${flag.sexLabel}, age ${first.band.replace('-', '–')}`,
-        finding: finding(flag, 'Below average', 'Not below average'),
-        flagged: flag.flagged,
-        source: sources.cite(first.source),
-      });
-    }
-  }
-  if (fiveTimes) {
-    const result = `${formatNumber(fiveTimes.entry.seconds, 1)} s, ${formatShortDay(fiveTimes.entry.day)}`;
-    for (const r of fiveTimes.results) {
-      rows.push({
-        test: 'Five-times sit-to-stand',
-        result,
-        cutoff: `${r.label}: ${r.comparison === '>' ? 'over' : 'at or over'} ${r.cutoffSeconds} s`,
-        finding: r.flagged ? 'Slower than the cut-off' : 'Within the cut-off',
-        flagged: r.flagged,
-        source: sources.cite(r.source),
-      });
-    }
-  }
-  if (grip) {
-    const result = `${formatNumber(grip.best.kg, 1)} kg (${grip.best.side} hand, the stronger), ${formatShortDay(grip.best.day)}`;
-    for (const standard of [...new Set(grip.results.map((r) => r.standard))]) {
-      const results = grip.results.filter((r) => r.standard === standard);
-      const flag = bySex(results, (r) => `${r.cutoffKg} kg`, (r) => r.low);
-      rows.push({
-        test: 'Grip strength',
-        result,
-        cutoff: `${standard}: low if under ${flag.cutoff}${flag.sexLabel}`,
-        finding: finding(flag, 'Low', 'Not low'),
-        flagged: flag.flagged,
-        source: sources.cite(results[0]!.source),
-      });
-    }
-  }
-  for (const c of calf) {
-    const flag = bySex(c.results, (r) => `${r.cutoffCm} cm`, (r) => r.low);
-    rows.push({
-      test: `Calf circumference, ${c.entry.side}`,
-      result: `${formatNumber(c.entry.cm, 1)} cm, ${formatShortDay(c.entry.day)}`,
-      cutoff: `${c.results[0]!.standard}: low if under ${flag.cutoff}${flag.sexLabel}`,
-      finding: finding(flag, 'Low', 'Not low'),
-      flagged: flag.flagged,
-      source: sources.cite(c.results[0]!.source),
-    });
-  }
-  if (sarcF) {
-    rows.push({
-      test: 'SARC-F questionnaire',
-      result: `${sarcF.result.total} of 10, ${formatShortDay(sarcF.result.day)}`,
-      cutoff: `${sarcF.threshold} or more suggests sarcopenia and warrants assessment`,
-      finding: sarcF.suggestsAssessment ? 'At or over the cut-off' : 'Under the cut-off',
-      flagged: sarcF.suggestsAssessment,
-      source: sources.cite(sarcF.source),
-    });
-  }
-  return rows;
-}
-
-/** Consecutive rows about the same result share its test and result cells. */
-function groupRows(rows: ResultRow[]): { test: string; result: string; rows: ResultRow[] }[] {
-  const groups: { test: string; result: string; rows: ResultRow[] }[] = [];
-  for (const row of rows) {
-    const last = groups[groups.length - 1];
-    if (last && last.test === row.test && last.result === row.result) last.rows.push(row);
-    else groups.push({ test: row.test, result: row.result, rows: [row] });
-  }
-  return groups;
-}
 
 function bothUnits(metric: string, imperial: string, profile: Profile): string {
   return profile.units === 'imperial' ? `${metric} (${imperial})` : metric;
@@ -182,7 +54,7 @@ export default function ClinicianSummaryScreen() {
           <button type="button" onClick={() => window.print()}>
             Print or save as PDF
           </button>
-          <Link to="/settings/data" className="button data-secondary">
+          <Link to={YOUR_DATA_PATH} className="button data-secondary">
             Back to Your data
           </Link>
         </div>
@@ -196,10 +68,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
   const today = todayLocal();
   const summary = buildClinicianSummary(data, today);
   const { profile } = data;
-  const sources = new SourceList();
-  const rows = resultRows(summary, sources);
-  const gapSource = summary.gaps.find((g) => g.source)?.source;
-  const gapCite = gapSource ? sources.cite(gapSource) : null;
+  const { groups, anyCutoff, gapSource, sources } = citeResults(summary);
   const weeksWithData = summary.weeks.filter((w) => w.chairStand || w.fiveTimes).length;
   const weight = summary.latest.weight;
 
@@ -270,7 +139,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
       </Section>
 
       <Section title="Latest results against published cut-offs">
-        {rows.length === 0 ? (
+        {groups.length === 0 ? (
           <p>No chair-stand, five-times sit-to-stand, grip, calf or SARC-F results recorded.</p>
         ) : (
           <table className="summary-table">
@@ -282,7 +151,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
                 <th scope="col">Finding</th>
               </tr>
             </thead>
-            {groupRows(rows).map((group) => (
+            {groups.map((group) => (
               <tbody key={`${group.test} ${group.result}`}>
                 {group.rows.map((r, i) => (
                   <tr key={i}>
@@ -305,7 +174,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
             ))}
           </table>
         )}
-        {profile.sex === 'unspecified' && rows.some((r) => r.source !== null) ? (
+        {profile.sex === 'unspecified' && anyCutoff ? (
           <p className="summary-caption">Sex not given: the cut-offs for women and for men are both shown.</p>
         ) : null}
       </Section>
@@ -336,7 +205,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
                   <td className={g.flagged ? 'summary-flag' : undefined}>
                     {formatNumber(g.gap, 1)} {g.unit}
                     {g.flagged === true ? ': flagged (2 cm or more)' : ''}
-                    {g.flagged !== null && gapCite !== null ? <sup> [{gapCite}]</sup> : null}
+                    {g.flagged !== null && gapSource !== null ? <sup> [{gapSource}]</sup> : null}
                   </td>
                 </tr>
               ))}
@@ -414,10 +283,10 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
         )}
       </Section>
 
-      {sources.list.length > 0 ? (
+      {sources.length > 0 ? (
         <Section title="Sources">
           <ol className="summary-sources">
-            {sources.list.map((s) => (
+            {sources.map((s) => (
               <li key={s}>{s}</li>
             ))}
           </ol>

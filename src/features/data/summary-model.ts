@@ -1,6 +1,8 @@
 // What the clinician summary shows, worked out from the records: pure, so the
 // numbers can be tested without rendering. Every comparison uses the norm
-// functions in src/domain and carries their source.
+// functions in src/domain and carries their source. `buildClinicianSummary`
+// finds the figures; `citeResults` words the table of results against
+// cut-offs and numbers the sources it cites.
 import type { LogEntry } from '../../db/log-entry-schema';
 import type { Profile } from '../../db/profile-schema';
 import type { SarcFResult, SymptomCheckIn, TriageRun } from '../../db/activity-schemas';
@@ -10,6 +12,9 @@ import { assessFiveTimesSitToStand, type FiveTimesSitToStandResult } from '../..
 import { assessGrip, type GripResult } from '../../domain/grip-norms';
 import { assessCalf, leftRightGap, LEFT_RIGHT_GAP_SOURCE, type CalfResult } from '../../domain/calf-norms';
 import { sarcFSuggestsAssessment, SARC_F_ASSESSMENT_THRESHOLD, SARC_F_SOURCE } from '../../domain/sarc-f';
+import { median } from '../../domain/statistics';
+import { formatNumber } from '../../domain/units';
+import { formatShortDay } from './format';
 
 export const SUMMARY_WEEKS = 12;
 /** Enough to show a pattern and still fit the summary on two pages. */
@@ -71,12 +76,9 @@ export interface ClinicianSummary {
   lastCheckIn: LocalDate | null;
 }
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new RangeError('median of nothing');
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return Math.round(value * 10) / 10;
+/** The summary gives figures to one decimal: 12.5 stands, 14.3 s. */
+function toTenth(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 function newestFirst<T extends { day: LocalDate; createdAt: string }>(a: T, b: T): number {
@@ -89,7 +91,8 @@ function ofKind<K extends LogEntry['kind']>(entries: readonly LogEntry[], kind: 
 }
 
 function weekValue(values: number[]): WeekValue | null {
-  return values.length ? { median: median(values), count: values.length } : null;
+  const middle = median(values);
+  return middle === null ? null : { median: toTenth(middle), count: values.length };
 }
 
 function change(weeks: SummaryWeek[], pick: (w: SummaryWeek) => WeekValue | null) {
@@ -97,7 +100,7 @@ function change(weeks: SummaryWeek[], pick: (w: SummaryWeek) => WeekValue | null
   const from = withData[0];
   const to = withData[withData.length - 1];
   if (!from || !to || from === to) return null;
-  return { from, to, amount: Math.round((pick(to)!.median - pick(from)!.median) * 10) / 10 };
+  return { from, to, amount: toTenth(pick(to)!.median - pick(from)!.median) };
 }
 
 export function buildClinicianSummary(
@@ -169,7 +172,7 @@ export function buildClinicianSummary(
       unit: 'kg',
       left: { kg: leftGrip.kg, day: leftGrip.day },
       right: { kg: rightGrip.kg, day: rightGrip.day },
-      gap: Math.round(Math.abs(leftGrip.kg - rightGrip.kg) * 10) / 10,
+      gap: toTenth(Math.abs(leftGrip.kg - rightGrip.kg)),
       flagged: null,
       source: null,
     });
@@ -222,5 +225,170 @@ export function buildClinicianSummary(
     signs: [...signs.values()].sort((a, b) => b.count - a.count || (a.lastDay < b.lastDay ? 1 : a.lastDay > b.lastDay ? -1 : 0)),
     checkInCount: checkIns.length,
     lastCheckIn: checkIns.reduce<LocalDate | null>((last, c) => (last === null || c.day > last ? c.day : last), null),
+  };
+}
+
+// ----- Latest results against cut-offs, in words ----------------------------
+
+export interface ResultRow {
+  test: string;
+  result: string;
+  cutoff: string;
+  finding: string;
+  /** null where no cut-off applies (no year of birth, or under the norm's ages). */
+  flagged: boolean | null;
+  /** The number of the cited source, or null. */
+  source: number | null;
+}
+
+/** Consecutive rows about the same result: the table shows its test and result once. */
+export interface ResultGroup {
+  test: string;
+  result: string;
+  rows: ResultRow[];
+}
+
+export interface CitedResults {
+  groups: ResultGroup[];
+  /** Whether any row cites a cut-off's source. */
+  anyCutoff: boolean;
+  /** The number the flagged left–right gaps cite, or null. */
+  gapSource: number | null;
+  /** The sources in the order first cited: number n is sources[n - 1]. */
+  sources: string[];
+}
+
+/** Sources are numbered once and cited by number, to keep the page short. */
+class SourceList {
+  readonly list: string[] = [];
+  cite(source: string): number {
+    const at = this.list.indexOf(source);
+    if (at >= 0) return at + 1;
+    this.list.push(source);
+    return this.list.length;
+  }
+}
+
+const sexWord = (s: 'female' | 'male') => (s === 'female' ? 'women' : 'men');
+
+/**
+ * One row per cut-off. With no sex given a cut-off has a value for women and
+ * one for men: both go in the same row ("16 kg (women) / 27 kg (men)").
+ */
+function bySex<T extends { sex: 'female' | 'male' }>(items: readonly T[], value: (item: T) => string, flagged: (item: T) => boolean) {
+  const both = items.length > 1;
+  return {
+    cutoff: items.map((i) => `${value(i)}${both ? ` (${sexWord(i.sex)})` : ''}`).join(' / '),
+    flaggedFor: items.filter(flagged).map((i) => sexWord(i.sex)),
+    flagged: items.some(flagged),
+    both,
+    sexLabel: both ? '' : ` (${sexWord(items[0]!.sex)})`,
+  };
+}
+
+function finding(flag: ReturnType<typeof bySex>, yes: string, no: string): string {
+  if (!flag.flagged) return no;
+  return flag.both && flag.flaggedFor.length === 1 ? `${yes} for ${flag.flaggedFor[0]}` : yes;
+}
+
+function resultRows(summary: ClinicianSummary, sources: SourceList): ResultRow[] {
+  const rows: ResultRow[] = [];
+  const { chairStand, fiveTimes, grip, calf, sarcF } = summary.latest;
+  if (chairStand) {
+    const { entry, assessment, age } = chairStand;
+    const test = '30-second chair stand';
+    const result = `${entry.reps} stands${entry.usedArms ? ' (needed arms: scored 0)' : ''}, ${formatShortDay(entry.day)}`;
+    if (!assessment) {
+      rows.push({ test, result, cutoff: 'No year of birth given: no norm applied', finding: '—', flagged: null, source: null });
+    } else if (assessment.comparisons.length === 0) {
+      rows.push({ test, result, cutoff: `Age ${age}: the STEADI table starts at 60; see the trend above`, finding: '—', flagged: null, source: null });
+    } else {
+      const first = assessment.comparisons[0]!.threshold;
+      const flag = bySex(assessment.comparisons, (c) => String(c.threshold.belowAverageIfUnder), (c) => c.belowAverage);
+      rows.push({
+        test,
+        result,
+        cutoff: `Below average if fewer than ${flag.cutoff}${flag.sexLabel}, age ${first.band.replace('-', '–')}`,
+        finding: finding(flag, 'Below average', 'Not below average'),
+        flagged: flag.flagged,
+        source: sources.cite(first.source),
+      });
+    }
+  }
+  if (fiveTimes) {
+    const result = `${formatNumber(fiveTimes.entry.seconds, 1)} s, ${formatShortDay(fiveTimes.entry.day)}`;
+    for (const r of fiveTimes.results) {
+      rows.push({
+        test: 'Five-times sit-to-stand',
+        result,
+        cutoff: `${r.label}: ${r.comparison === '>' ? 'over' : 'at or over'} ${r.cutoffSeconds} s`,
+        finding: r.flagged ? 'Slower than the cut-off' : 'Within the cut-off',
+        flagged: r.flagged,
+        source: sources.cite(r.source),
+      });
+    }
+  }
+  if (grip) {
+    const result = `${formatNumber(grip.best.kg, 1)} kg (${grip.best.side} hand, the stronger), ${formatShortDay(grip.best.day)}`;
+    for (const standard of [...new Set(grip.results.map((r) => r.standard))]) {
+      const results = grip.results.filter((r) => r.standard === standard);
+      const flag = bySex(results, (r) => `${r.cutoffKg} kg`, (r) => r.low);
+      rows.push({
+        test: 'Grip strength',
+        result,
+        cutoff: `${standard}: low if under ${flag.cutoff}${flag.sexLabel}`,
+        finding: finding(flag, 'Low', 'Not low'),
+        flagged: flag.flagged,
+        source: sources.cite(results[0]!.source),
+      });
+    }
+  }
+  for (const c of calf) {
+    const flag = bySex(c.results, (r) => `${r.cutoffCm} cm`, (r) => r.low);
+    rows.push({
+      test: `Calf circumference, ${c.entry.side}`,
+      result: `${formatNumber(c.entry.cm, 1)} cm, ${formatShortDay(c.entry.day)}`,
+      cutoff: `${c.results[0]!.standard}: low if under ${flag.cutoff}${flag.sexLabel}`,
+      finding: finding(flag, 'Low', 'Not low'),
+      flagged: flag.flagged,
+      source: sources.cite(c.results[0]!.source),
+    });
+  }
+  if (sarcF) {
+    rows.push({
+      test: 'SARC-F questionnaire',
+      result: `${sarcF.result.total} of 10, ${formatShortDay(sarcF.result.day)}`,
+      cutoff: `${sarcF.threshold} or more suggests sarcopenia and warrants assessment`,
+      finding: sarcF.suggestsAssessment ? 'At or over the cut-off' : 'Under the cut-off',
+      flagged: sarcF.suggestsAssessment,
+      source: sources.cite(sarcF.source),
+    });
+  }
+  return rows;
+}
+
+function groupRows(rows: readonly ResultRow[]): ResultGroup[] {
+  const groups: ResultGroup[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.test === row.test && last.result === row.result) last.rows.push(row);
+    else groups.push({ test: row.test, result: row.result, rows: [row] });
+  }
+  return groups;
+}
+
+/**
+ * The table of latest results against cut-offs, and the numbered sources the
+ * page cites: the results' first, then the left–right gap's.
+ */
+export function citeResults(summary: ClinicianSummary): CitedResults {
+  const sources = new SourceList();
+  const rows = resultRows(summary, sources);
+  const gapSource = summary.gaps.find((g) => g.source)?.source;
+  return {
+    groups: groupRows(rows),
+    anyCutoff: rows.some((r) => r.source !== null),
+    gapSource: gapSource ? sources.cite(gapSource) : null,
+    sources: sources.list,
   };
 }

@@ -1,4 +1,4 @@
-import type { Marker } from './card-parts';
+import type { Marker } from './card-types';
 
 /** A series' marker, drawn the same in the chart and in its legend. */
 export function MarkerShape({ marker, x, y, colour }: { marker: Marker; x: number; y: number; colour: string }) {

@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { ChartSpec, DataTable, ProgressCard as Card } from './card-parts';
+import type { ChartSpec, DataTable, ProgressCard as Card } from './card-types';
 import { MarkerShape } from './marker-shape';
 import { useWeeklyChart } from './use-weekly-chart';
 import { useWidth } from './use-width';

@@ -7,12 +7,13 @@ import { useProgressData } from '../../db/progress-query';
 import { todayLocal, type LocalDate } from '../../domain/dates';
 import { DEFAULT_PROGRESS_RANGE, isProgressRange, PROGRESS_RANGES, rangeQueryStart, type ProgressRange } from '../../domain/progress-range';
 import { buildProgress } from './progress-model';
-import type { ProgressCard as Card } from './card-parts';
+import type { ProgressCard as Card } from './card-types';
 import { ProgressCard } from './progress-card';
 import { RangeSwitch } from './range-switch';
 import { useReducedMotion } from './use-reduced-motion';
 import { useChartsDrawnMark } from './use-charts-drawn-mark';
 import './progress.css';
+import { SYMPTOMS_PATH } from '../../ui/paths';
 
 function CheckBanner({ alerts }: { alerts: string[] }) {
   return (
@@ -27,7 +28,7 @@ function CheckBanner({ alerts }: { alerts: string[] }) {
         Results can dip for many reasons, such as a cold, poor sleep or a busy week. To be safe, answer a few
         questions that tell you whether to see a doctor.
       </p>
-      <Link className="button" to="/symptoms">
+      <Link className="button" to={SYMPTOMS_PATH}>
         Do the red-flag check
       </Link>
     </section>

@@ -1,7 +1,7 @@
 // The one module that imports Recharts. Only the Progress screen imports it,
 // and that screen is a lazy route chunk, so no other route downloads Recharts.
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
-import type { ChartSpec, SeriesStyle } from './card-parts';
+import type { ChartSpec, SeriesStyle } from './card-types';
 import { MarkerShape } from './marker-shape';
 import { formatAxisDate, formatNumber } from './progress-format';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClinicianSummary, median, MAX_TRIAGE_RUNS } from '../../../src/features/data/summary-model';
+import { buildClinicianSummary, citeResults, MAX_TRIAGE_RUNS } from '../../../src/features/data/summary-model';
 import type { LogEntry } from '../../../src/db/log-entry-schema';
 import { defaultProfile } from '../../../src/db/profile-defaults';
 import type { Profile } from '../../../src/db/profile-schema';
@@ -41,9 +41,9 @@ describe('clinician summary: trends', () => {
     expect(fiveTimesChange?.amount).toBe(-3.8);
   });
 
-  it('takes the middle of two for an even count', () => {
-    expect(median([8, 11])).toBe(9.5);
-    expect(median([3, 1, 2])).toBe(2);
+  it('gives each week’s median to one decimal', () => {
+    // 14.22 and 14.3: the middle is 14.26.
+    expect(build([five(1, 14.22), five(2, 14.3)]).weeks[11]!.fiveTimes).toEqual({ median: 14.3, count: 2 });
   });
 });
 
@@ -148,5 +148,49 @@ describe('clinician summary: symptom history', () => {
       { id: 'tiring-quickly', count: 2, lastDay: '2026-11-20' },
       { id: 'poorer-balance', count: 1, lastDay: '2026-10-02' },
     ]);
+  });
+});
+
+describe('clinician summary: the results table', () => {
+  it('words one row per cut-off, groups the rows of one result, and numbers each source once', () => {
+    const summary = build([chair(1, 9), five(1, 16.4), circ(3, 'calf', 'left', 31.2), circ(3, 'calf', 'right', 33.4)]);
+    const { groups, anyCutoff, gapSource, sources } = citeResults(summary);
+    expect(groups.map((g) => [g.test, g.rows.length])).toEqual([
+      ['30-second chair stand', 1],
+      ['Five-times sit-to-stand', 3],
+      ['Calf circumference, left', 1],
+      ['Calf circumference, right', 1],
+    ]);
+    expect(groups[0]!.rows[0]).toMatchObject({
+      cutoff: 'Below average if fewer than 10 (women), age 75–79',
+      finding: 'Below average',
+      flagged: true,
+      source: 1,
+    });
+    expect(groups[1]!.result).toMatch(/^16\.4 s, /);
+    // Both calves cite the same AWGS source: one number.
+    expect(groups[2]!.rows[0]!.source).toBe(groups[3]!.rows[0]!.source);
+    expect(anyCutoff).toBe(true);
+    // The gap's source comes after the results' sources.
+    expect(gapSource).toBe(sources.length);
+    expect(sources[gapSource! - 1]).toContain('Product choice');
+    expect(new Set(sources).size).toBe(sources.length);
+  });
+
+  it('with no sex given, puts both sexes’ cut-offs in one row and says for whom the result is low', () => {
+    const { groups } = citeResults(build([grip(1, 'left', 20)], { ...woman76, sex: 'unspecified' }));
+    expect(groups[0]!.rows[0]).toMatchObject({ cutoff: 'EWGSOP2: low if under 16 kg (women) / 27 kg (men)', finding: 'Low for men', flagged: true });
+  });
+
+  it('without a year of birth, shows the chair stand with no norm and cites nothing', () => {
+    const { groups, anyCutoff, gapSource, sources } = citeResults(build([chair(1, 9)], { ...woman76, yearOfBirth: undefined }));
+    expect(groups[0]!.rows).toEqual([
+      expect.objectContaining({ cutoff: 'No year of birth given: no norm applied', finding: '—', flagged: null, source: null }),
+    ]);
+    expect([anyCutoff, gapSource, sources]).toEqual([false, null, []]);
+  });
+
+  it('with no results, has no rows', () => {
+    expect(citeResults(build([]))).toEqual({ groups: [], anyCutoff: false, gapSource: null, sources: [] });
   });
 });

@@ -4,6 +4,7 @@ import type { PlanProgress } from '../../../src/db/activity-schemas';
 import { defaultProfile } from '../../../src/db/profile-defaults';
 import type { Profile } from '../../../src/db/profile-schema';
 import { addDays, type LocalDate } from '../../../src/domain/dates';
+import type { ProgressCard } from '../../../src/features/progress/card-types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type EntryInput = DistributiveOmit<LogEntry, 'id' | 'createdAt' | 'updatedAt'>;
@@ -16,6 +17,9 @@ export function entry(input: EntryInput, hour = 10): LogEntry {
   const at = `${input.day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   return { ...input, id: id(), createdAt: at, updatedAt: at } as LogEntry;
 }
+
+/** A chair-stand result without arms. */
+export const stand = (day: string, reps: number) => entry({ kind: 'chair-stand-30s', day, reps, usedArms: false });
 
 export function tick(day: LocalDate, itemId: string, done: boolean): PlanProgress {
   return { id: id(), day, itemId, done, updatedAt: `${day}T20:00:00.000Z` };
@@ -42,4 +46,11 @@ export function progressData(
     lastDayBefore: options.lastDayBefore ?? {},
     latestWeightKg: options.latestWeightKg !== undefined ? options.latestWeightKg : (weights.pop()?.kg ?? null),
   };
+}
+
+/** The card with this id, or an error that lists the cards there are. */
+export function card(cards: ProgressCard[], id: string): ProgressCard {
+  const found = cards.find((c) => c.id === id);
+  if (!found) throw new Error(`no card ${id}; have ${cards.map((c) => c.id).join(', ')}`);
+  return found;
 }

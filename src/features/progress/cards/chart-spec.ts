@@ -1,132 +1,19 @@
-// What every Progress card is made of, and the builders the cards share: the
-// card and chart types, the context a card is built from (the period, the
-// units, the entries by kind), the chart spec with its words for screen
-// readers, and the empty state. Pure, like the cards themselves.
-import type { ProgressData, ProgressKind } from '../../db/progress-query';
-import type { LogEntry } from '../../db/log-entry-schema';
-import type { LocalDate } from '../../domain/dates';
-import { aggregateByWeek, mergeWeeks, weeksBetween, type DayValue, type WeekStats } from '../../domain/weekly-aggregation';
-import type { RangeWindow } from '../../domain/progress-range';
-import type { UnitSystem } from '../../domain/units';
-import { formatDate, formatValue, toDisplay, type Quantity } from './progress-format';
-import { niceScale, type Scale } from './nice-scale';
+// A card's chart, worked out without drawing it: one row per period in display
+// units, the value axis, and the chart told in words for screen readers.
+import { mergeWeeks, weeksBetween, type WeekStats } from '../../../domain/weekly-aggregation';
+import type { UnitSystem } from '../../../domain/units';
+import { formatDate, formatValue, toDisplay, type Quantity } from '../progress-format';
+import { niceScale, type Scale } from '../nice-scale';
+import type { ChartRow, ChartSpec, Context, ReferenceMark, SeriesStyle } from '../card-types';
 
 /** More points than this are merged into longer periods before drawing (a phone is about 300 px wide). */
 export const MAX_CHART_POINTS = 80;
 /** A series with more points than this draws without dots and without animation. */
 export const DENSE_POINTS = 30;
 
-export type Marker = 'circle' | 'square' | 'triangle';
-
-export interface SeriesStyle {
-  key: string;
-  label: string;
-  /** At least 3:1 against white (WCAG 1.4.11); dash and marker tell series apart without colour. */
-  colour: string;
-  dash: string | null;
-  marker: Marker;
-  kind: 'line' | 'bar';
-}
-
 export const SOLID = { colour: '#0b5d4b', dash: null, marker: 'circle' } as const; // 7.8:1 on white
 export const DASHED_BLUE = { colour: '#1d4ed8', dash: '9 5', marker: 'square' } as const; // 6.7:1
 export const DASHED_ORANGE = { colour: '#a14a06', dash: '9 5', marker: 'triangle' } as const; // 6.0:1
-
-export interface ReferenceMark {
-  /** In display units. */
-  y: number;
-  label: string;
-}
-
-export type ChartValue = string | number | null | [number, number];
-export type ChartRow = Record<string, ChartValue>;
-
-export interface ChartSpec {
-  /** One row per period, oldest first; `x` is the period's Monday. */
-  rows: ChartRow[];
-  series: SeriesStyle[];
-  references: ReferenceMark[];
-  /** A shaded range between two lines (the left–right gap). */
-  band: { key: string; label: string } | null;
-  /** The value axis: round-numbered ticks covering the data and the reference lines. */
-  yDomain: [number, number];
-  yTicks: number[];
-  dense: boolean;
-  xFormat: 'day-month' | 'month-year';
-  /** What the chart shows, in words, for screen readers. */
-  description: string;
-}
-
-export interface DataTable {
-  caption: string;
-  columns: string[];
-  /**
-   * Newest first; weeks with nothing logged are left out. Built when read
-   * (a getter): three years of weeks, in nine tables, are only formatted when
-   * someone opens "Show the numbers".
-   */
-  readonly rows: string[][];
-}
-
-export interface CardLink {
-  to: string;
-  label: string;
-}
-
-export const MEASUREMENTS_LINK: CardLink = { to: '/measurements', label: 'Add a measurement' };
-
-export interface ProgressCard {
-  id: string;
-  title: string;
-  /** How to read the chart: "Higher is better." */
-  hint: string | null;
-  /** The one line over the chart; null when there is nothing to chart. */
-  summary: string | null;
-  chart: ChartSpec | null;
-  table: DataTable | null;
-  /** What to log to see this chart; set when the period has no data. */
-  empty: { text: string; link: CardLink } | null;
-  notes: Array<{ text: string; link?: CardLink }>;
-  /** Declines and new gaps: each becomes a line in the calm banner. */
-  alerts: string[];
-}
-
-export type EntryOf<K extends ProgressKind> = Extract<LogEntry, { kind: K }>;
-
-export interface Context {
-  window: RangeWindow;
-  units: UnitSystem;
-  today: LocalDate;
-  data: ProgressData;
-  byKind: { [K in ProgressKind]: EntryOf<K>[] };
-}
-
-export function weekly(ctx: Context, points: readonly DayValue[]): WeekStats[] {
-  return aggregateByWeek(points, ctx.window.firstWeek, ctx.window.lastWeek);
-}
-/** A card with nothing to chart yet: what to do to fill it, and any notes. */
-export function emptyCard(
-  base: Pick<ProgressCard, 'id' | 'title' | 'hint'>,
-  empty: ProgressCard['empty'],
-  notes: ProgressCard['notes'] = [],
-): ProgressCard {
-  return { ...base, summary: null, chart: null, table: null, empty, notes, alerts: [] };
-}
-
-export function emptyState(ctx: Context, kinds: ProgressKind[], never: string, link: CardLink): ProgressCard['empty'] {
-  const older = kinds
-    .map((k) => ctx.data.lastDayBefore[k])
-    .filter((d): d is LocalDate => d !== undefined)
-    .sort()
-    .pop();
-  if (!older) return { text: never, link };
-  return {
-    text: `Nothing in this period. Your last one was on ${formatDate(older)}: choose a longer period to see it, or add a new one.`,
-    link,
-  };
-}
-
-// ----- Charts -----------------------------------------------------------------
 
 interface DrawnSeries {
   style: SeriesStyle;
@@ -225,12 +112,4 @@ export function chartSpec(
     xFormat: weeksBetween(ctx.window.firstWeek, ctx.window.lastWeek) > 26 ? 'month-year' : 'day-month',
     description: description.filter((p): p is string => p !== null).join(' '),
   };
-}
-
-export function tableWeek(start: LocalDate, ctx: Context): string {
-  return start === ctx.window.lastWeek ? `${formatDate(start)} (this week)` : formatDate(start);
-}
-
-export function newestFirst<T extends { start: LocalDate }>(rows: readonly T[]): T[] {
-  return [...rows].reverse();
 }
