@@ -13,6 +13,7 @@ import { useFocusMode } from '../../ui/use-focus-mode';
 import { RestTimer } from './rest-timer';
 import './plan.css';
 import { wholeWords } from '../../ui/whole-words';
+import { PLAN_PATH } from '../../ui/paths';
 
 /** The exercise's library page (its picture and how-to), loaded when the step changes. */
 function useExercisePage(path: string): ContentPage | null {
@@ -47,7 +48,7 @@ export default function SessionScreen() {
   if (!plan || !session) {
     return (
       <Screen title="Session not found" intro="This session is not part of your current plan.">
-        <Link className="button" to="/plan">
+        <Link className="button" to={PLAN_PATH}>
           Back to Plan
         </Link>
       </Screen>
@@ -76,7 +77,7 @@ export default function SessionScreen() {
   if (finished) {
     return (
       <Screen title="Session done" intro={`Well done. ${session.title} is ticked off for today.`}>
-        <button type="button" onClick={() => navigate('/plan')}>
+        <button type="button" onClick={() => navigate(PLAN_PATH)}>
           Back to Plan
         </button>
       </Screen>
@@ -120,7 +121,7 @@ export default function SessionScreen() {
       </section>
       <p className="small">Stop if you feel chest pain, dizziness or sudden weakness.</p>
       <p>
-        <Link className="button button-secondary" to="/plan">
+        <Link className="button button-secondary" to={PLAN_PATH}>
           End the session
         </Link>
       </p>

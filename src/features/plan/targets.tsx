@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { saveFailureMessage } from '../../db/storage-errors';
 import type { ProteinTarget } from '../../domain/protein-target';
 import { STEPS_SOURCE, type StepsTarget } from '../../domain/steps-target';
+import { MEASUREMENTS_PATH } from '../../ui/paths';
 
 const FOODS = 'eggs, Greek yoghurt, cottage cheese, fish, chicken, beans, lentils, tofu';
 
@@ -37,7 +38,7 @@ export function ProteinCard({ target, todayGrams, exercisingOrRecovering, onTogg
         </p>
       ) : target.status === 'no-weight' ? (
         <p>
-          Log your weight to see your protein target. <Link to="/measurements">Add your weight</Link>
+          Log your weight to see your protein target. <Link to={MEASUREMENTS_PATH}>Add your weight</Link>
         </p>
       ) : (
         <>

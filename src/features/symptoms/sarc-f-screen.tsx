@@ -19,6 +19,7 @@ import { useSaveGuard } from '../../ui/use-save-guard';
 import { formatDay } from './format';
 import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import './symptoms.css';
+import { SYMPTOMS_PATH, SYMPTOM_CHECK_PATH } from '../../ui/paths';
 
 type SarcFAnswers = Partial<Record<SarcFItemId, SarcFScore>>;
 
@@ -87,7 +88,7 @@ export default function SarcFScreen() {
           <p className="sy-saved">Saved with today’s date.</p>
           <div className="sy-actions">
             {checkInProgress ? (
-              <Link to="/symptoms/check" className="button">
+              <Link to={SYMPTOM_CHECK_PATH} className="button">
                 Back to your symptom check
               </Link>
             ) : null}
@@ -177,7 +178,7 @@ export default function SarcFScreen() {
       )}
       <p className="small">Source: {SARC_F_SOURCE}.</p>
       <p>
-        <Link to="/symptoms" className="text-link">
+        <Link to={SYMPTOMS_PATH} className="text-link">
           Back to Symptoms
         </Link>
       </p>

@@ -16,6 +16,7 @@ import { readTriageFindings } from './triage-findings';
 import { knownNumber, useEmergencyNumber, type EmergencyNumber } from './use-emergency-number';
 import { WhatToTellThem } from './what-to-tell-them';
 import './symptoms.css';
+import { PAST_CHECKS_PATH, SYMPTOMS_PATH } from '../../ui/paths';
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'not-sure'];
 
@@ -95,7 +96,7 @@ export default function SymptomCheckScreen() {
     const done = () => {
       setLeaving(true);
       useSymptomCheckStore.getState().clear();
-      void navigate('/symptoms');
+      void navigate(SYMPTOMS_PATH);
     };
     return (
       <CheckOutcome
@@ -227,7 +228,7 @@ function QuestionStep({ draft, index, emergency }: QuestionProps) {
   const cameFrom = (location.state as { cameFrom?: number } | null)?.cameFrom;
   const onBack = () => {
     // Opened straight at this address (a link, a new tab): there is no page before it in the app.
-    if (index === 0 && location.key === 'default') void navigate('/symptoms', { replace: true });
+    if (index === 0 && location.key === 'default') void navigate(SYMPTOMS_PATH, { replace: true });
     else if (cameFrom === index - 1 || index === 0) void navigate(-1);
     else void navigate(questionPath(index - 1), { replace: true });
   };
@@ -360,7 +361,7 @@ function CheckOutcome({ draft, finishedAt, level, reasons, emergency, onDone }: 
         <button type="button" className="sy-secondary" onClick={changeAnswer}>
           Back: change my answer
         </button>
-        <Link to="/symptoms/history" className="button sy-secondary">
+        <Link to={PAST_CHECKS_PATH} className="button sy-secondary">
           Past checks
         </Link>
       </div>

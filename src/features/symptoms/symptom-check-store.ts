@@ -6,6 +6,7 @@ import { saveTriageRunOnDemand } from '../../db/save-on-demand';
 import { saveFailureMessage } from '../../db/storage-errors';
 import { outcomeFor } from './triage-content';
 import type { FoundFinding } from './triage-findings';
+import { SYMPTOM_CHECK_PATH } from '../../ui/paths';
 
 /**
  * The red-flag check in progress. Only what is not yet data lives here: the
@@ -88,7 +89,7 @@ export function questionPath(index: number): string {
   return `/symptoms/check?step=${index + 1}`;
 }
 
-export const RESULT_PATH = '/symptoms/check?step=result';
+export const RESULT_PATH = `${SYMPTOM_CHECK_PATH}?step=result`;
 
 /** A check someone has started answering and not finished. */
 export function isUnfinished(draft: CheckDraft | null): draft is CheckDraft {

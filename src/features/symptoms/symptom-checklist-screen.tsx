@@ -12,6 +12,7 @@ import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import { symptomChecklist } from './triage-content';
 import './symptoms.css';
 import { wholeWords } from '../../ui/whole-words';
+import { SYMPTOMS_PATH, SYMPTOM_CHECK_PATH } from '../../ui/paths';
 
 const SIGNS = symptomChecklist.signs;
 
@@ -50,7 +51,7 @@ export default function SymptomChecklistScreen() {
           // Straight on to the check, continuing one already under way.
           const { draft, begin } = useSymptomCheckStore.getState();
           if (!isUnfinished(draft)) begin();
-          void navigate('/symptoms/check');
+          void navigate(SYMPTOM_CHECK_PATH);
           return true;
         }
         setMessage({ text: `Saved for ${formatDay(checkIn.day)}.`, error: false });
@@ -138,7 +139,7 @@ export default function SymptomChecklistScreen() {
         </ul>
       )}
       <p>
-        <Link to="/symptoms" className="text-link">
+        <Link to={SYMPTOMS_PATH} className="text-link">
           Back to Symptoms
         </Link>
       </p>

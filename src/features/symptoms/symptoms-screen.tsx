@@ -11,6 +11,7 @@ import { QUESTIONS, runTitle, symptomChecklist } from './triage-content';
 import { knownNumber, useEmergencyNumber } from './use-emergency-number';
 import { useHydrated } from '../../ui/use-hydrated';
 import './symptoms.css';
+import { PAST_CHECKS_PATH, SARC_F_PATH, SYMPTOM_CHECKLIST_PATH, SYMPTOM_CHECK_PATH } from '../../ui/paths';
 
 export default function SymptomsScreen() {
   const emergency = useEmergencyNumber();
@@ -33,12 +34,12 @@ export default function SymptomsScreen() {
             <Link to={questionPath(continueAt)} className="button sy-big-button">
               Continue your check (question {continueAt + 1} of {QUESTIONS.length})
             </Link>
-            <Link to="/symptoms/check" className="button sy-secondary" onClick={begin}>
+            <Link to={SYMPTOM_CHECK_PATH} className="button sy-secondary" onClick={begin}>
               Start a new check
             </Link>
           </>
         ) : (
-          <Link to="/symptoms/check" className="button sy-big-button" onClick={begin}>
+          <Link to={SYMPTOM_CHECK_PATH} className="button sy-big-button" onClick={begin}>
             Check symptoms now
           </Link>
         )}
@@ -66,19 +67,19 @@ export default function SymptomsScreen() {
       <h2>More checks</h2>
       <ul className="sy-card-list">
         <li>
-          <Link to="/symptoms/checklist" className="sy-card">
+          <Link to={SYMPTOM_CHECKLIST_PATH} className="sy-card">
             <span className="sy-card-title">{symptomChecklist.title}</span>
             <span className="sy-card-summary">{symptomChecklist.summary}</span>
           </Link>
         </li>
         <li>
-          <Link to="/symptoms/sarc-f" className="sy-card">
+          <Link to={SARC_F_PATH} className="sy-card">
             <span className="sy-card-title">SARC-F muscle check</span>
             <span className="sy-card-summary">Five questions about everyday tasks, scored 0 to 10.</span>
           </Link>
         </li>
         <li>
-          <Link to="/symptoms/history" className="sy-card">
+          <Link to={PAST_CHECKS_PATH} className="sy-card">
             <span className="sy-card-title">Past symptom checks</span>
             <span className="sy-card-summary">
               {latest

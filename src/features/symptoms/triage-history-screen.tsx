@@ -7,6 +7,7 @@ import { Screen } from '../../ui/screen';
 import { formatDateTime, plural } from './format';
 import { runTitle } from './triage-content';
 import './symptoms.css';
+import { SYMPTOMS_PATH, pastCheckPath } from '../../ui/paths';
 
 /** Every red-flag check saved on this phone, newest first, with its outcome and time. */
 export default function TriageHistoryScreen() {
@@ -24,7 +25,7 @@ export default function TriageHistoryScreen() {
             const changedLater = runs.some((other) => other.amends === run.id);
             return (
               <li key={run.id}>
-                <Link to={`/symptoms/history/${run.id}`} className={`sy-card sy-run-${run.level}`}>
+                <Link to={pastCheckPath(run.id)} className={`sy-card sy-run-${run.level}`}>
                   <span className="sy-card-title">
                     {/* Saved with the run, so it may have come from a backup file. */}
                     <PersonText text={runTitle(run)} />
@@ -42,7 +43,7 @@ export default function TriageHistoryScreen() {
         </ul>
       )}
       <div className="sy-actions">
-        <Link to="/symptoms" className="button sy-secondary">
+        <Link to={SYMPTOMS_PATH} className="button sy-secondary">
           Back to Symptoms
         </Link>
       </div>

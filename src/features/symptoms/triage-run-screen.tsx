@@ -13,6 +13,7 @@ import { outcomeFor, runTitle } from './triage-content';
 import { knownNumber, useEmergencyNumber } from './use-emergency-number';
 import { WhatToTellThem, type CheckDetails } from './what-to-tell-them';
 import './symptoms.css';
+import { PAST_CHECKS_PATH, SYMPTOMS_PATH } from '../../ui/paths';
 
 /** One past check: the advice as it was given, and what to tell the doctor. */
 export default function TriageRunScreen() {
@@ -22,7 +23,7 @@ export default function TriageRunScreen() {
   if (run === null) {
     return (
       <Screen title="Check not found" intro="There is no saved symptom check at this address.">
-        <Link to="/symptoms/history" className="button">
+        <Link to={PAST_CHECKS_PATH} className="button">
           Past symptom checks
         </Link>
       </Screen>
@@ -58,7 +59,7 @@ function PastRun({ run }: { run: TriageRun }) {
       ) : null}
       {run.amends ? <p>In this check you went back and changed answers after an earlier outcome. Both are kept.</p> : null}
       <p>
-        This was the advice then. If you have symptoms now, <Link to="/symptoms">check them again</Link>.
+        This was the advice then. If you have symptoms now, <Link to={SYMPTOMS_PATH}>check them again</Link>.
       </p>
       <WhatToTellThem
         answers={run.answers}
@@ -71,7 +72,7 @@ function PastRun({ run }: { run: TriageRun }) {
         {failure}
       </p>
       <div className="sy-actions">
-        <Link to="/symptoms/history" className="button sy-secondary">
+        <Link to={PAST_CHECKS_PATH} className="button sy-secondary">
           All past checks
         </Link>
       </div>
