@@ -86,7 +86,7 @@ export default defineConfig({
           groups: [
             {
               name: 'common',
-              test: /\/src\/(ui\/(field-error|undo-notice|screen|not-a-diagnosis|use-unsaved-input|use-local-today|format-day|number-text)|domain\/(dates|units|measurement-limits)|db\/(use-live-query|use-entry-history|use-loaded-profile|use-profile|use-entries|profile-defaults|storage-errors))\.tsx?$/,
+              test: /\/src\/(ui\/(field-error|undo-notice|screen|not-a-diagnosis|use-unsaved-input|use-local-today|format-day|format-country|number-text)|domain\/(dates|units|measurement-limits)|db\/(use-live-query|use-entry-history|use-loaded-profile|use-profile|use-entries|profile-defaults|storage-errors))\.tsx?$/,
             },
           ],
         },

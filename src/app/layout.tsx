@@ -6,6 +6,8 @@ import { SettingsIcon } from './nav-icons';
 import { isFocusedPath, SETTINGS_PATH } from './route-list';
 import { useHydrated } from '../ui/use-hydrated';
 import { useFocusModeStore } from '../ui/use-focus-mode';
+import { useProfile } from '../db/use-profile';
+import { setFormatCountry } from '../ui/format-country';
 import { TODAY_PATH } from '../ui/paths';
 
 // These start only after hydration, so their code loads after the first paint.
@@ -27,6 +29,10 @@ export function Layout() {
   // While a check or a timed test runs, nothing else competes for the screen.
   const focusedPath = isFocusedPath(useLocation().pathname);
   const focused = useFocusModeStore((state) => state.holders > 0) || focusedPath;
+  // Dates follow the chosen country. Set while rendering, before the screen
+  // below draws; a new country shows on Settings at once (it reads the
+  // profile too) and on other screens as they next draw.
+  setFormatCountry(useProfile().region);
   return (
     <div className={focused ? 'app app-focused' : 'app'}>
       <a className="skip-link" href="#main">

@@ -2,9 +2,11 @@
  * Every screen's address, in one place: features link to each other through
  * these names (a feature may not import another feature, nor the app shell),
  * and the shell's routes and navigation use the same values. Separate
- * constants, not one object, so a screen's code carries only the addresses it
- * links to. Content in content/ links by address too: src/app/route-list.ts
- * lists the ones it may use.
+ * constants and no functions, so the build writes each address where it is
+ * used (see inlineConst in vite.config.ts) and no module is left to load.
+ * An address with an id is built where it is used: `${HISTORY_PATH}/${id}`.
+ * Content in content/ links by address too: src/app/route-list.ts lists the
+ * ones it may use.
  */
 export const TODAY_PATH = '/';
 export const PROGRESS_PATH = '/progress';
@@ -25,10 +27,5 @@ export const MEASUREMENTS_PATH = '/measurements';
 export const CHAIR_STAND_TEST_PATH = '/tests/chair-stand';
 export const FIVE_TIMES_TEST_PATH = '/tests/five-times-sit-to-stand';
 export const WELCOME_PATH = '/welcome';
-
-/** One entry's edit screen. */
-export const entryPath = (id: string) => `${HISTORY_PATH}/${id}`;
-/** One past symptom check. */
-export const pastCheckPath = (id: string) => `${PAST_CHECKS_PATH}/${id}`;
-/** One exercise session of the plan. */
-export const planSessionPath = (id: string) => `${PLAN_PATH}/session/${id}`;
+/** Followed by a session's id. */
+export const PLAN_SESSION_PATH = '/plan/session';

@@ -1,7 +1,7 @@
 import { useId, useSyncExternalStore } from 'react';
 import { lastBackupAt, subscribeToBackupStamp } from '../../db/backup-stamp';
 import { daysSinceBackup, isBackupDue, BACKUP_REMINDER_DAYS } from '../../domain/backup-reminder';
-import { formatDateTime, plural } from './format';
+import { formatDateTime, plural } from '../../ui/format';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus } from './action-status';
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { deleteEverything } from '../../db/delete-everything';
 import type { DataOverview } from '../../db/use-data-overview';
 import { ConfirmPanel } from './confirm-panel';
-import { plural } from './format';
+import { plural } from '../../ui/format';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus, ReloadButton } from './action-status';
 import { plainFailure, type PlainFailure } from '../../db/plain-failure';

@@ -6,7 +6,7 @@ import type { BackupProblem, CheckedBackup } from '../../db/backup-format';
 import type { DataOverview } from '../../db/use-data-overview';
 import { previewBackup, type BackupPreview } from './backup-preview';
 import { ConfirmPanel } from './confirm-panel';
-import { formatDateTime, formatDay, plural } from './format';
+import { formatDateTime, formatDay, plural } from '../../ui/format';
 import { timed } from './timing';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus } from './action-status';

@@ -14,7 +14,7 @@ import { assessCalf, leftRightGap, LEFT_RIGHT_GAP_SOURCE, type CalfResult } from
 import { sarcFSuggestsAssessment, SARC_F_ASSESSMENT_THRESHOLD, SARC_F_SOURCE } from '../../domain/sarc-f';
 import { median } from '../../domain/statistics';
 import { formatNumber } from '../../domain/units';
-import { formatShortDay } from './format';
+import { formatShortDay } from '../../ui/format';
 
 export const SUMMARY_WEEKS = 12;
 /** Enough to show a pattern and still fit the summary on two pages. */

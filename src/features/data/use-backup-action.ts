@@ -3,7 +3,7 @@ import { exportBackup } from '../../db/export-backup';
 import { recordBackup } from '../../db/backup-stamp';
 import { shareOrDownload } from './share-or-download';
 import { timed } from './timing';
-import { plural } from './format';
+import { plural } from '../../ui/format';
 import { plainFailure } from '../../db/plain-failure';
 
 export interface ActionState {

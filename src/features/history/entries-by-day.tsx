@@ -5,7 +5,7 @@ import type { UnitSystem } from '../../domain/units';
 import { entryName, entrySummary, entryValue } from '../../ui/describe-entry';
 import { dayHeading } from '../../ui/format-day';
 import { PersonText } from '../../ui/person-text';
-import { entryPath } from '../../ui/paths';
+import { HISTORY_PATH } from '../../ui/paths';
 
 interface EntriesByDayProps {
   /** Already newest first. */
@@ -46,7 +46,7 @@ export function EntriesByDay({ entries, units, today, onDelete }: EntriesByDayPr
                   </p>
                 ) : null}
                 <div className="button-row">
-                  <Link id={`edit-${entry.id}`} to={entryPath(entry.id)} className="button button-secondary" aria-label={`Edit ${which}`}>
+                  <Link id={`edit-${entry.id}`} to={`${HISTORY_PATH}/${entry.id}`} className="button button-secondary" aria-label={`Edit ${which}`}>
                     Edit
                   </Link>
                   <button type="button" className="button-secondary" aria-label={`Delete ${which}`} onClick={() => onDelete(entry)}>

@@ -3,7 +3,7 @@ import type { LocalDate } from '../../domain/dates';
 import type { Adherence } from '../../domain/plan-adherence';
 import type { PlanDay } from '../../domain/plan-week';
 import type { TickFailure } from './use-plan-ticks';
-import { planSessionPath } from '../../ui/paths';
+import { PLAN_SESSION_PATH } from '../../ui/paths';
 
 interface WeekViewProps {
   days: readonly PlanDay[];
@@ -50,7 +50,7 @@ export function WeekView({ days, today, adherence, isDone, onToggle, failure = n
                       <span>{item.label}</span>
                     </label>
                     {item.session && planDay.day === today ? (
-                      <Link className="button small-button" to={planSessionPath(item.session.id)}>
+                      <Link className="button small-button" to={`${PLAN_SESSION_PATH}/${item.session.id}`}>
                         Start {item.session.title.toLowerCase()}
                       </Link>
                     ) : null}

@@ -1,28 +1,15 @@
-// Words and numbers for the Progress screen: dates of weeks, "4 weeks ago",
-// values in the person's units.
+// Words and numbers for the Progress screen: "4 weeks ago", values in the
+// person's units. Dates and plurals come from src/ui/format.ts.
 import { weeksBetween } from '../../domain/weekly-aggregation';
 import { formatNumber, fromCanonicalLength, fromCanonicalMass, lengthUnitLabel, massUnitLabel, type UnitSystem } from '../../domain/units';
 
 export { formatNumber };
 import type { LocalDate } from '../../domain/dates';
-
-function localNoon(day: LocalDate): Date {
-  // Built from local parts at noon: new Date('2025-03-03') is UTC midnight, the day before in the Americas.
-  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
-}
-
-const fullDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
-
-/** "3 Mar 2025", in the person's own language and order. */
-export function formatDate(day: LocalDate): string {
-  return fullDate.format(localNoon(day));
-}
+import { formatDayMonth, formatMonthYear, formatShortDay } from '../../ui/format';
 
 /** Short labels for a chart's time axis: "3 Mar", or "Mar 2025" over long periods. */
 export function formatAxisDate(day: LocalDate, style: 'day-month' | 'month-year'): string {
-  return (style === 'day-month' ? dayMonth : monthYear).format(localNoon(day));
+  return style === 'day-month' ? formatDayMonth(day) : formatMonthYear(day);
 }
 
 /** How long ago a week was, counted from the current week: "last week", "4 weeks ago", "5 months ago". */
@@ -41,11 +28,7 @@ export function weekName(weekStartDay: LocalDate, currentWeek: LocalDate): strin
   const weeks = weeksBetween(weekStartDay, currentWeek);
   if (weeks === 0) return 'This week so far';
   if (weeks === 1) return 'Last week';
-  return `Week of ${formatDate(weekStartDay)}`;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${formatNumber(n, 1)} ${Math.abs(n) === 1 ? one : many}`;
+  return `Week of ${formatShortDay(weekStartDay)}`;
 }
 
 /** What a measure is, for conversion and display. */

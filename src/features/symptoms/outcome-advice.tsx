@@ -2,7 +2,7 @@ import { numbersForCountry, telHref } from '../../domain/emergency-number';
 import { knownNumber, type EmergencyNumber } from './use-emergency-number';
 import type { TriageLevel } from '../../domain/triage-engine';
 import { EmergencyNumberSetting } from './emergency-number-setting';
-import { formatTime } from './format';
+import { formatTime } from '../../ui/format';
 import { outcomeFor } from './triage-content';
 import { useNow } from './use-now';
 import { PersonText } from '../../ui/person-text';

@@ -16,7 +16,7 @@ import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { useSaveGuard } from '../../ui/use-save-guard';
-import { formatDay } from './format';
+import { formatDay } from '../../ui/format';
 import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import './symptoms.css';
 import { SYMPTOMS_PATH, SYMPTOM_CHECK_PATH } from '../../ui/paths';

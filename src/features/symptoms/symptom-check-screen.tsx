@@ -8,7 +8,7 @@ import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { CountryForm, initialChoice } from './emergency-number-setting';
-import { formatDay } from './format';
+import { formatDay } from '../../ui/format';
 import { CallLink, OutcomeAdvice } from './outcome-advice';
 import { finishCheck, isUnfinished, questionPath, RESULT_PATH, setCheckDetails, useSymptomCheckStore, type CheckDraft } from './symptom-check-store';
 import { ANSWER_LABELS, QUESTIONS, redFlagCheck, SARC_F_QUESTION_ID } from './triage-content';

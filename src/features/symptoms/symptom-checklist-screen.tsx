@@ -7,7 +7,7 @@ import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
 import { useSaveGuard } from '../../ui/use-save-guard';
-import { formatDay } from './format';
+import { formatDay } from '../../ui/format';
 import { isUnfinished, useSymptomCheckStore } from './symptom-check-store';
 import { symptomChecklist } from './triage-content';
 import './symptoms.css';

@@ -4,7 +4,7 @@ import { useTriageRuns } from '../../db/use-triage-runs';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { Screen } from '../../ui/screen';
 import { EmergencyNumberSetting } from './emergency-number-setting';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../ui/format';
 import { CallLink } from './outcome-advice';
 import { isUnfinished, questionPath, useSymptomCheckStore } from './symptom-check-store';
 import { QUESTIONS, runTitle, symptomChecklist } from './triage-content';

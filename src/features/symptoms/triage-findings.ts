@@ -4,7 +4,7 @@ import { chairStandDecline, DECLINE_WEEKS } from '../../domain/chair-stand-decli
 import { addDays, todayLocal } from '../../domain/dates';
 import { sarcFSuggestsAssessment } from '../../domain/sarc-f';
 import type { QuestionLevel } from '../../domain/triage-engine';
-import { formatDay } from './format';
+import { formatDay } from '../../ui/format';
 import { redFlagCheck } from './triage-content';
 
 /** A finding from the content file that the person's data shows, with what it saw. */

@@ -4,10 +4,10 @@ import { isPositive } from '../../domain/triage-engine';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { PersonText } from '../../ui/person-text';
 import { Screen } from '../../ui/screen';
-import { formatDateTime, plural } from './format';
+import { formatDateTime, plural } from '../../ui/format';
 import { runTitle } from './triage-content';
 import './symptoms.css';
-import { SYMPTOMS_PATH, pastCheckPath } from '../../ui/paths';
+import { PAST_CHECKS_PATH, SYMPTOMS_PATH } from '../../ui/paths';
 
 /** Every red-flag check saved on this phone, newest first, with its outcome and time. */
 export default function TriageHistoryScreen() {
@@ -25,7 +25,7 @@ export default function TriageHistoryScreen() {
             const changedLater = runs.some((other) => other.amends === run.id);
             return (
               <li key={run.id}>
-                <Link to={pastCheckPath(run.id)} className={`sy-card sy-run-${run.level}`}>
+                <Link to={`${PAST_CHECKS_PATH}/${run.id}`} className={`sy-card sy-run-${run.level}`}>
                   <span className="sy-card-title">
                     {/* Saved with the run, so it may have come from a backup file. */}
                     <PersonText text={runTitle(run)} />

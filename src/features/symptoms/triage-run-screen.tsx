@@ -7,7 +7,7 @@ import { useTriageRun } from '../../db/use-triage-runs';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { PersonText } from '../../ui/person-text';
 import { Screen } from '../../ui/screen';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../ui/format';
 import { PastOutcomeAdvice } from './outcome-advice';
 import { outcomeFor, runTitle } from './triage-content';
 import { knownNumber, useEmergencyNumber } from './use-emergency-number';

@@ -5,7 +5,7 @@ import { fourWeekWindow, summariseChairStands, type ChairStandResult, type Chair
 import { todayLocal } from '../../domain/dates';
 import { isPositive, type Answer } from '../../domain/triage-engine';
 import type { FollowUp } from '../../content/schemas/triage-schema';
-import { formatDateTime, formatDay, plural } from './format';
+import { formatDateTime, formatDay, plural } from '../../ui/format';
 import { ANSWER_LABELS, QUESTIONS, SIDE_OPTIONS, START_OPTIONS, questionText } from './triage-content';
 import { wholeWords } from '../../ui/whole-words';
 

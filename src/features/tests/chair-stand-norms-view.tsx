@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { assessChairStand, type Sex } from '../../domain/chair-stand-norms';
 import { ageOnDate, type LocalDate } from '../../domain/dates';
-import { formatBand, plural } from './format';
+import { formatBand } from './format';
+import { plural } from '../../ui/format';
 import { SETTINGS_PATH } from '../../ui/paths';
 
 interface ChairStandNormsViewProps {

@@ -15,7 +15,7 @@ import { useSaveGuard } from '../../ui/use-save-guard';
 import { useFocusMode } from '../../ui/use-focus-mode';
 import { useChairStandStore, type ChairStandStep } from './chair-stand-store';
 import { ChairStandNormsView } from './chair-stand-norms-view';
-import { plural } from './format';
+import { plural } from '../../ui/format';
 import { ResultTrend } from './result-trend';
 import { SafetyChecklist, StopIfUnwell } from './safety-checklist';
 import { prepareSignals } from './signals';

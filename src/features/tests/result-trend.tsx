@@ -1,5 +1,5 @@
 import { trendAgainstEarlier, type BetterWhen, type TrendPoint } from '../../domain/result-trend';
-import { formatDay } from './format';
+import { formatDay } from '../../ui/format';
 
 interface ResultTrendProps {
   current: TrendPoint;

@@ -5,9 +5,16 @@ import { db } from '../../../src/db/database';
 import { addEntry } from '../../../src/db/entries-repository';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { KG_PER_LB } from '../../../src/domain/units';
-import { longDate } from '../../../src/ui/format-day';
 import { resetDatabase } from '../../db/reset-database';
 import { daysAgo, renderApp, today } from '../render-app';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "Sunday 22 November 2026", written out here, not with the formatter under test. */
+function longDate(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${WEEKDAYS[new Date(year, month - 1, date).getDay()]} ${date} ${MONTHS[month - 1]} ${year}`;
+}
 
 // Whole-app renders with many typed fields: slow when the full suite shares the machine.
 vi.setConfig({ testTimeout: 20_000 });

@@ -54,3 +54,15 @@ export function card(cards: ProgressCard[], id: string): ProgressCard {
   if (!found) throw new Error(`no card ${id}; have ${cards.map((c) => c.id).join(', ')}`);
   return found;
 }
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "3 Mar 2025": how a day should read on Progress with no country chosen
+ * (British order), written out here rather than with the app's own formatter,
+ * so a change to the formatter shows up as a failing test.
+ */
+export function shortDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${date} ${SHORT_MONTHS[month - 1]} ${year}`;
+}

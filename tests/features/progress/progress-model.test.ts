@@ -2,8 +2,7 @@
 // tests are in ./cards, named after its module in src/features/progress/cards.
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../src/features/progress/progress-model';
-import { formatDate } from '../../../src/features/progress/progress-format';
-import { card, progressData, TODAY } from './progress-fixtures';
+import { card, progressData, TODAY, shortDay } from './progress-fixtures';
 
 describe('empty states', () => {
   it('with nothing logged, every card says what to log and where', () => {
@@ -26,7 +25,7 @@ describe('empty states', () => {
   it('when the results are older than the period, says when the last one was', () => {
     const data = progressData([], { lastDayBefore: { 'chair-stand-30s': '2026-06-01' } });
     expect(card(buildProgress(data, '4w', TODAY).cards, 'chair-stand').empty!.text).toBe(
-      `Nothing in this period. Your last one was on ${formatDate('2026-06-01')}: choose a longer period to see it, or add a new one.`,
+      `Nothing in this period. Your last one was on ${shortDay('2026-06-01')}: choose a longer period to see it, or add a new one.`,
     );
   });
 });

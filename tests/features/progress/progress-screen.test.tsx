@@ -5,10 +5,9 @@ import { db } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { addDays, todayLocal } from '../../../src/domain/dates';
 import { weekStart } from '../../../src/domain/weekly-aggregation';
-import { formatDate } from '../../../src/features/progress/progress-format';
 import { resetDatabase } from '../../db/reset-database';
 import { renderApp } from '../render-app';
-import { entry } from './progress-fixtures';
+import { entry, shortDay } from './progress-fixtures';
 
 // Whole-app renders: slow when the full suite shares the machine.
 vi.setConfig({ testTimeout: 20_000 });
@@ -50,10 +49,10 @@ describe('Progress screen', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
       ['Week of', 'Best', 'Median', 'Tests'],
-      [`${formatDate(week(0))} (this week)`, '14', '14', '1'],
-      [formatDate(week(4)), '12', '11', '2'],
+      [`${shortDay(week(0))} (this week)`, '14', '14', '1'],
+      [shortDay(week(4)), '12', '11', '2'],
     ]);
-    expect(within(table).getByRole('rowheader', { name: formatDate(week(4)) })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: shortDay(week(4)) })).toBeInTheDocument();
 
     await user.click(within(chair).getByText('Show the numbers'));
     await waitFor(() => expect(within(chair).queryByRole('table')).not.toBeInTheDocument());

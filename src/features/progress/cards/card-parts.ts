@@ -3,7 +3,7 @@
 import type { ProgressKind } from '../../../db/progress-query';
 import type { LocalDate } from '../../../domain/dates';
 import { aggregateByWeek, type DayValue, type WeekStats } from '../../../domain/weekly-aggregation';
-import { formatDate } from '../progress-format';
+import { formatShortDay } from '../../../ui/format';
 import type { CardLink, Context, ProgressCard } from '../card-types';
 import { MEASUREMENTS_PATH } from '../../../ui/paths';
 
@@ -44,13 +44,13 @@ export function emptyState(ctx: Context, kinds: ProgressKind[], never: string, l
     .pop();
   if (!older) return { text: never, link };
   return {
-    text: `Nothing in this period. Your last one was on ${formatDate(older)}: choose a longer period to see it, or add a new one.`,
+    text: `Nothing in this period. Your last one was on ${formatShortDay(older)}: choose a longer period to see it, or add a new one.`,
     link,
   };
 }
 
 export function tableWeek(start: LocalDate, ctx: Context): string {
-  return start === ctx.window.lastWeek ? `${formatDate(start)} (this week)` : formatDate(start);
+  return start === ctx.window.lastWeek ? `${formatShortDay(start)} (this week)` : formatShortDay(start);
 }
 
 export function newestFirst<T extends { start: LocalDate }>(rows: readonly T[]): T[] {

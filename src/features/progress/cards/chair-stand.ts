@@ -3,7 +3,8 @@
 import { ageOnDate } from '../../../domain/dates';
 import { CHAIR_STAND_CHANGE_RULE, detectChange } from '../../../domain/change-detection';
 import { chairStandThreshold } from '../../../domain/chair-stand-norms';
-import { formatNumber, plural, weeksAgo } from '../progress-format';
+import { formatNumber, weeksAgo } from '../progress-format';
+import { plural } from '../../../ui/format';
 import type { CardLink, Context, ProgressCard, ReferenceMark } from '../card-types';
 import { chartSpec, DASHED_BLUE, drawnPeriods, SOLID, statOf } from './chart-spec';
 import { emptyCard, emptyState, medians, newestFirst, tableWeek, weekly } from './card-parts';

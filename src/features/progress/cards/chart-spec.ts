@@ -2,7 +2,8 @@
 // units, the value axis, and the chart told in words for screen readers.
 import { mergeWeeks, weeksBetween, type WeekStats } from '../../../domain/weekly-aggregation';
 import type { UnitSystem } from '../../../domain/units';
-import { formatDate, formatValue, toDisplay, type Quantity } from '../progress-format';
+import { formatValue, toDisplay, type Quantity } from '../progress-format';
+import { formatShortDay } from '../../../ui/format';
 import { niceScale, type Scale } from '../nice-scale';
 import type { ChartRow, ChartSpec, Context, ReferenceMark, SeriesStyle } from '../card-types';
 
@@ -91,9 +92,9 @@ export function chartSpec(
   const first = periods[0]?.start ?? ctx.window.firstWeek;
   const last = periods[periods.length - 1]?.start ?? ctx.window.lastWeek;
   const bars = series.every((s) => s.style.kind === 'bar');
-  const bandWeeks = options.band ? periods.filter((_, i) => options.band!.rows[i]).map((p) => formatDate(p.start)) : [];
+  const bandWeeks = options.band ? periods.filter((_, i) => options.band!.rows[i]).map((p) => formatShortDay(p.start)) : [];
   const description = [
-    `${bars ? 'Bar chart' : 'Chart'} of ${what} ${span > 1 ? `for each ${span} weeks` : 'for each week'}, from the week of ${formatDate(first)} to the week of ${formatDate(last)}.`,
+    `${bars ? 'Bar chart' : 'Chart'} of ${what} ${span > 1 ? `for each ${span} weeks` : 'for each week'}, from the week of ${formatShortDay(first)} to the week of ${formatShortDay(last)}.`,
     ...series.map(({ style, values }) =>
       describeSeries(series.length > 1 ? `${style.label} (${describeStyle(style)})` : style.label, values, quantity, ctx.units),
     ),

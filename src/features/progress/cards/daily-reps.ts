@@ -2,7 +2,8 @@
 // week by week. It shows whether the everyday work is being done.
 import { dailyTotals } from '../../../domain/daily-totals';
 import { niceScale } from '../nice-scale';
-import { formatNumber, plural, weekName } from '../progress-format';
+import { formatNumber, weekName } from '../progress-format';
+import { plural } from '../../../ui/format';
 import type { CardLink, Context, ProgressCard } from '../card-types';
 import { chartSpec, drawnPeriods, SOLID, sumOf } from './chart-spec';
 import { emptyCard, emptyState, latestWeeks, newestFirst, tableWeek, weekly } from './card-parts';

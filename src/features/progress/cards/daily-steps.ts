@@ -3,7 +3,8 @@
 import { addDays } from '../../../domain/dates';
 import { dailyTotals } from '../../../domain/daily-totals';
 import { DEFAULT_STEPS, STEPS_SOURCE, stepsTarget } from '../../../domain/steps-target';
-import { formatNumber, plural, weekName } from '../progress-format';
+import { formatNumber, weekName } from '../progress-format';
+import { plural } from '../../../ui/format';
 import type { Context, ProgressCard, ReferenceMark } from '../card-types';
 import { chartSpec, drawnPeriods, SOLID, statOf } from './chart-spec';
 import { emptyCard, emptyState, latestWeeks, MEASUREMENTS_LINK, newestFirst, tableWeek, weekly } from './card-parts';

@@ -2,7 +2,8 @@
 // lower is better, against the AWGS 2019 and EWGSOP2 cut-offs.
 import { detectChange, RELATIVE_CHANGE_RULE } from '../../../domain/change-detection';
 import { FIVE_TIMES_SIT_TO_STAND_CUTOFFS } from '../../../domain/five-times-sit-to-stand-norms';
-import { formatValue, plural, weeksAgo } from '../progress-format';
+import { formatValue, weeksAgo } from '../progress-format';
+import { plural } from '../../../ui/format';
 import type { CardLink, Context, ProgressCard } from '../card-types';
 import { chartSpec, drawnPeriods, SOLID, statOf } from './chart-spec';
 import { emptyCard, emptyState, medians, newestFirst, tableWeek, weekly } from './card-parts';

@@ -1,6 +1,7 @@
 // The plan card: the share of the plan's items ticked off each week.
 import type { WeekStats } from '../../../domain/weekly-aggregation';
-import { plural, weekName } from '../progress-format';
+import { weekName } from '../progress-format';
+import { plural } from '../../../ui/format';
 import type { Context, ProgressCard } from '../card-types';
 import { chartSpec, drawnPeriods, SOLID, sumOf } from './chart-spec';
 import { emptyCard, newestFirst, tableWeek, weekly } from './card-parts';

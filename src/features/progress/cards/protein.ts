@@ -2,7 +2,8 @@
 // target (PROT-AGE, ESPEN), or the grams a day when there is no target.
 import type { LocalDate } from '../../../domain/dates';
 import { proteinForDay, proteinTarget } from '../../../domain/protein-target';
-import { formatNumber, plural, weekName } from '../progress-format';
+import { formatNumber, weekName } from '../progress-format';
+import { plural } from '../../../ui/format';
 import type { Scale } from '../nice-scale';
 import type { Context, EntryOf, ProgressCard } from '../card-types';
 import { chartSpec, drawnPeriods, SOLID, statOf, sumOf } from './chart-spec';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../../src/features/progress/progress-model';
-import { formatDate } from '../../../../src/features/progress/progress-format';
-import { card, progressData, stand, TODAY, weeksAgo } from '../progress-fixtures';
+import { card, progressData, stand, TODAY, weeksAgo, shortDay } from '../progress-fixtures';
 
 describe('chair stands card', () => {
   it('says in words that 3 more stands is a real change', () => {
@@ -51,8 +50,8 @@ describe('chair stands card', () => {
     ]);
     expect(c.table!.columns).toEqual(['Week of', 'Best', 'Median', 'Tests']);
     expect(c.table!.rows).toEqual([
-      [`${formatDate(weeksAgo(0))} (this week)`, '14', '14', '1'],
-      [formatDate(weeksAgo(2)), '13', '11', '3'],
+      [`${shortDay(weeksAgo(0))} (this week)`, '14', '14', '1'],
+      [shortDay(weeksAgo(2)), '13', '11', '3'],
     ]);
   });
 

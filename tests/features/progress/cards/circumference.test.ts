@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../../src/features/progress/progress-model';
-import { formatDate } from '../../../../src/features/progress/progress-format';
-import { card, entry, progressData, TODAY, weeksAgo } from '../progress-fixtures';
+import { card, entry, progressData, TODAY, weeksAgo, shortDay } from '../progress-fixtures';
 
 describe('limb size cards', () => {
   const cm = (site: 'calf' | 'thigh' | 'upper-arm', side: 'left' | 'right', day: string, value: number) =>
@@ -19,7 +18,7 @@ describe('limb size cards', () => {
     expect(calf.chart!.rows.map((r) => r.gap)).toEqual([null, null, null, [31.5, 34]]);
     expect(calf.chart!.band).toEqual({ key: 'gap', label: 'left and right differ by 2 cm or more' });
     expect(calf.notes[0]!.text).toMatch(/^Your left and right calf differ by 2.5 cm/);
-    expect(calf.table!.rows[0]).toEqual([`${formatDate(weeksAgo(0))} (this week)`, '31.5 cm', '34 cm', '2.5 cm (2 cm or more)']);
+    expect(calf.table!.rows[0]).toEqual([`${shortDay(weeksAgo(0))} (this week)`, '31.5 cm', '34 cm', '2.5 cm (2 cm or more)']);
     expect(alerts).toEqual(['Calf size: left and right now differ by 2.5 cm.']);
   });
 
@@ -35,7 +34,7 @@ describe('limb size cards', () => {
   it('shows inches when the profile says imperial', () => {
     const data = progressData([cm('thigh', 'left', weeksAgo(1), 50.8), cm('thigh', 'right', weeksAgo(1), 45.72)], { profile: { units: 'imperial' } });
     const thigh = card(buildProgress(data, '4w', TODAY).cards, 'circumference-thigh');
-    expect(thigh.table!.rows[0]).toEqual([formatDate(weeksAgo(1)), '20 in', '18 in', '2 in (0.8 in or more)']);
+    expect(thigh.table!.rows[0]).toEqual([shortDay(weeksAgo(1)), '20 in', '18 in', '2 in (0.8 in or more)']);
     expect(thigh.chart!.rows[2]).toMatchObject({ left: 20, right: 18 });
   });
 });

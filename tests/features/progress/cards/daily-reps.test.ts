@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../../src/features/progress/progress-model';
-import { formatDate } from '../../../../src/features/progress/progress-format';
-import { card, entry, progressData, TODAY, weeksAgo } from '../progress-fixtures';
+import { card, entry, progressData, TODAY, weeksAgo, shortDay } from '../progress-fixtures';
 
 const reps = (day: string, count: number) => entry({ kind: 'sit-to-stand-count', day, reps: count });
 
@@ -38,7 +37,7 @@ describe('daily sit-to-stands card', () => {
 
   it('describes the chart in words', () => {
     expect(c.chart!.description).toBe(
-      `Bar chart of the sit-to-stands you logged, in total for each week, from the week of ${formatDate(weeksAgo(3))} to the week of ${formatDate(weeksAgo(0))}. ` +
+      `Bar chart of the sit-to-stands you logged, in total for each week, from the week of ${shortDay(weeksAgo(3))} to the week of ${shortDay(weeksAgo(0))}. ` +
         'Total for the week: lowest 12 sit-to-stands, highest 45 sit-to-stands, latest 45 sit-to-stands.',
     );
   });
@@ -46,9 +45,9 @@ describe('daily sit-to-stands card', () => {
   it('tables the weeks newest first: days, total and the most in one day', () => {
     expect(c.table!.columns).toEqual(['Week of', 'Days', 'Total', 'Most in a day']);
     expect(c.table!.rows).toEqual([
-      [`${formatDate(weeksAgo(0))} (this week)`, '2', '45', '25'],
-      [formatDate(weeksAgo(1)), '3', '30', '10'],
-      [formatDate(weeksAgo(3)), '1', '12', '12'],
+      [`${shortDay(weeksAgo(0))} (this week)`, '2', '45', '25'],
+      [shortDay(weeksAgo(1)), '3', '30', '10'],
+      [shortDay(weeksAgo(3)), '1', '12', '12'],
     ]);
   });
 
@@ -73,6 +72,6 @@ describe('daily sit-to-stands card', () => {
     const fourWeeks = card(buildProgress(data, '4w', TODAY).cards, 'daily-reps');
     expect(fourWeeks.empty!.text).toMatch(/^Nothing in this period\. Your last one was on /);
     const twelveWeeks = card(buildProgress(progressData([reps(weeksAgo(6), 40)]), '12w', TODAY).cards, 'daily-reps');
-    expect(twelveWeeks.summary).toBe(`Week of ${formatDate(weeksAgo(6))}: 40 sit-to-stands on 1 day.`);
+    expect(twelveWeeks.summary).toBe(`Week of ${shortDay(weeksAgo(6))}: 40 sit-to-stands on 1 day.`);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../../src/features/progress/progress-model';
 import { STEPS_SOURCE } from '../../../../src/domain/steps-target';
-import { formatDate } from '../../../../src/features/progress/progress-format';
-import { card, entry, progressData, TODAY, weeksAgo } from '../progress-fixtures';
+import { card, entry, progressData, TODAY, weeksAgo, shortDay } from '../progress-fixtures';
 
 const steps = (day: string, count: number) => entry({ kind: 'steps', day, steps: count });
 
@@ -38,15 +37,15 @@ describe('daily steps card', () => {
     expect(c.chart!.references).toEqual([{ y: 5500, label: 'your goal, 5,500 steps a day' }]);
     expect(c.chart!.yTicks.every(Number.isInteger)).toBe(true);
     expect(c.chart!.description).toBe(
-      `Chart of your steps on a typical day (the middle of the days you logged) for each week, from the week of ${formatDate(weeksAgo(3))} to the week of ${formatDate(weeksAgo(0))}. ` +
+      `Chart of your steps on a typical day (the middle of the days you logged) for each week, from the week of ${shortDay(weeksAgo(3))} to the week of ${shortDay(weeksAgo(0))}. ` +
         'Typical day: lowest 3,000 steps, highest 5,000 steps, latest 5,000 steps. Grey dotted line: your goal, 5,500 steps a day.',
     );
-    expect(c.table!.rows[0]).toEqual([`${formatDate(weeksAgo(0))} (this week)`, '3', '5,000', '6,000']);
+    expect(c.table!.rows[0]).toEqual([`${shortDay(weeksAgo(0))} (this week)`, '3', '5,000', '6,000']);
   });
 
   it('with no steps in the last two weeks, shows the general advice instead of a goal', () => {
     const old = card(buildProgress(progressData([steps(weeksAgo(3, 0), 3000), steps(weeksAgo(3, 1), 3400)]), '4w', TODAY).cards, 'daily-steps');
-    expect(old.summary).toBe(`Week of ${formatDate(weeksAgo(3))}: about 3,200 steps a day (2 days logged). The general advice: 6,000 to 8,000 a day.`);
+    expect(old.summary).toBe(`Week of ${shortDay(weeksAgo(3))}: about 3,200 steps a day (2 days logged). The general advice: 6,000 to 8,000 a day.`);
     expect(old.chart!.references.map((r) => r.y)).toEqual([6000]);
     expect(old.notes[0]!.text).toBe(`Aim for 6,000 to 8,000 steps a day if you can manage it, or any more than you do now. Source: ${STEPS_SOURCE}.`);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../../src/features/progress/progress-model';
-import { formatDate } from '../../../../src/features/progress/progress-format';
-import { card, entry, progressData, TODAY, weeksAgo } from '../progress-fixtures';
+import { card, entry, progressData, TODAY, weeksAgo, shortDay } from '../progress-fixtures';
 
 describe('protein card', () => {
   const meal = (day: string, grams: number) => entry({ kind: 'protein', day, grams, scope: 'meal' });
@@ -20,7 +19,7 @@ describe('protein card', () => {
     expect(protein.summary).toBe('This week so far: 1 of 2 logged days reached 70 g.');
     expect(protein.chart!.series[0]).toMatchObject({ key: 'days', kind: 'bar' });
     expect(protein.chart!.rows[3]).toEqual({ x: weeksAgo(0), days: 1 });
-    expect(protein.table!.rows[0]).toEqual([`${formatDate(weeksAgo(0))} (this week)`, '2', '1', '68 g']);
+    expect(protein.table!.rows[0]).toEqual([`${shortDay(weeksAgo(0))} (this week)`, '2', '1', '68 g']);
   });
 
   it('with kidney disease sets no target and says to ask a doctor or dietitian', () => {
