@@ -16,4 +16,3 @@ export async function saveTriageRun(run: TriageRun): Promise<TriageRun> {
   return valid;
 }
 
-export { getTriageRun, triageRunsNewestFirst } from './triage-runs-queries';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from './use-live-query';
 import { db } from './database';
 import type { LogEntry } from './log-entry-schema';
-import { newestFirst } from './entry-reads';
+import { newestFirst } from './entries-reads';
 
 // Its own module, apart from use-entry-history (which Today loads): only History pages through entries.
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from './use-live-query';
-import { entriesOfKind, latestOfKind } from './entry-reads';
+import { entriesOfKind, latestOfKind } from './entries-reads';
 import { addDays, type LocalDate } from '../domain/dates';
 import { proteinForDay } from '../domain/protein-target';
 

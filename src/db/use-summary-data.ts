@@ -1,33 +1,7 @@
 import { useLiveQuery } from './use-live-query';
-import { db } from './database';
-import { defaultProfile, PROFILE_ID } from './profile-defaults';
-import type { Profile } from './profile-schema';
-import type { LogEntry } from './log-entry-schema';
-import type { SarcFResult, SymptomCheckIn, TriageRun } from './activity-schemas';
+import { loadSummaryData, type SummaryData } from './summary-reads';
 
-export interface SummaryData {
-  profile: Profile;
-  /** Tests and measurements (not daily practice counts, protein or steps). */
-  entries: LogEntry[];
-  triageRuns: TriageRun[];
-  checkIns: SymptomCheckIn[];
-  sarcFResults: SarcFResult[];
-}
-
-const SUMMARY_KINDS: LogEntry['kind'][] = ['chair-stand-30s', 'five-times-sit-to-stand', 'circumference', 'grip', 'weight'];
-
-export async function loadSummaryData(): Promise<SummaryData> {
-  return db.transaction('r', [db.profile, db.entries, db.triageRuns, db.symptomCheckIns, db.sarcFResults], async () => {
-    const [profile, entries, triageRuns, checkIns, sarcFResults] = await Promise.all([
-      db.profile.get(PROFILE_ID),
-      db.entries.where('kind').anyOf(SUMMARY_KINDS).toArray(),
-      db.triageRuns.toArray(),
-      db.symptomCheckIns.toArray(),
-      db.sarcFResults.toArray(),
-    ]);
-    return { profile: profile ?? defaultProfile(), entries, triageRuns, checkIns, sarcFResults };
-  });
-}
+export type { SummaryData };
 
 /** Everything the clinician summary shows, live. `undefined` while loading. */
 export function useSummaryData(): SummaryData | undefined {

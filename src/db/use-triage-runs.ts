@@ -1,6 +1,6 @@
 import { useLiveQuery } from './use-live-query';
 import type { TriageRun } from './activity-schemas';
-import { getTriageRun, triageRunsNewestFirst } from './triage-runs-queries';
+import { getTriageRun, triageRunsNewestFirst } from './triage-runs-reads';
 
 /** Every saved red-flag check, newest first, live. `undefined` while loading. */
 export function useTriageRuns(): TriageRun[] | undefined {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addEntry } from '../../src/db/entries-repository';
-import { chairStandResultsBetween } from '../../src/db/use-chair-stand-results';
+import { chairStandResultsBetween } from '../../src/db/entries-reads';
 import { resetDatabase } from './reset-database';
 
 beforeEach(resetDatabase);

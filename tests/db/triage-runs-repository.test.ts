@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import type { TriageRun } from '../../src/db/activity-schemas';
-import { getTriageRun, saveTriageRun, triageRunsNewestFirst } from '../../src/db/triage-runs-repository';
+import { saveTriageRun } from '../../src/db/triage-runs-repository';
+import { getTriageRun, triageRunsNewestFirst } from '../../src/db/triage-runs-reads';
 import { InvalidRecordError } from '../../src/db/validation-error';
 import { resetDatabase } from './reset-database';
 

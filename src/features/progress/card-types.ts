@@ -2,7 +2,7 @@
 // components that draw a card: the card, its chart and table, and the context
 // a builder works from (the period, the units, the entries by kind). Types
 // only, so the lazy chart code pulls in nothing with them.
-import type { ProgressData, ProgressKind } from '../../db/progress-query';
+import type { ProgressData, ProgressKind } from '../../db/progress-reads';
 import type { LogEntry } from '../../db/log-entry-schema';
 import type { LocalDate } from '../../domain/dates';
 import type { RangeWindow } from '../../domain/progress-range';

@@ -32,15 +32,15 @@ export function weekName(weekStartDay: LocalDate, currentWeek: LocalDate): strin
 }
 
 /** What a measure is, for conversion and display. */
-export type Quantity = 'stands' | 'reps' | 'steps' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent';
+export type ChartQuantity = 'stands' | 'reps' | 'steps' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent';
 
-export function toDisplay(value: number, quantity: Quantity, units: UnitSystem): number {
+export function toDisplay(value: number, quantity: ChartQuantity, units: UnitSystem): number {
   if (quantity === 'mass') return fromCanonicalMass(value, units);
   if (quantity === 'length') return fromCanonicalLength(value, units);
   return value;
 }
 
-export function unitLabel(quantity: Quantity, units: UnitSystem): string {
+export function chartUnitLabel(quantity: ChartQuantity, units: UnitSystem): string {
   switch (quantity) {
     case 'stands':
       return 'stands';
@@ -63,9 +63,9 @@ export function unitLabel(quantity: Quantity, units: UnitSystem): string {
   }
 }
 
-const WHOLE: ReadonlySet<Quantity> = new Set(['grams', 'percent', 'reps', 'steps']);
+const WHOLE: ReadonlySet<ChartQuantity> = new Set(['grams', 'percent', 'reps', 'steps']);
 /** Counted things, said in words after the number: one and many. */
-const NOUNS: Partial<Record<Quantity, readonly [string, string]>> = {
+const NOUNS: Partial<Record<ChartQuantity, readonly [string, string]>> = {
   stands: ['stand', 'stands'],
   reps: ['sit-to-stand', 'sit-to-stands'],
   steps: ['step', 'steps'],
@@ -73,10 +73,10 @@ const NOUNS: Partial<Record<Quantity, readonly [string, string]>> = {
 };
 
 /** A canonical value in the person's units with its unit: "150.2 lb", "12 stands", "11.4 s", "6,500 steps". */
-export function formatValue(value: number, quantity: Quantity, units: UnitSystem): string {
+export function formatValue(value: number, quantity: ChartQuantity, units: UnitSystem): string {
   const shown = formatNumber(toDisplay(value, quantity, units), WHOLE.has(quantity) ? 0 : 1);
   const noun = NOUNS[quantity];
   if (noun) return `${shown} ${Math.abs(value) === 1 ? noun[0] : noun[1]}`;
   if (quantity === 'percent') return `${shown} %`;
-  return `${shown} ${unitLabel(quantity, units)}`;
+  return `${shown} ${chartUnitLabel(quantity, units)}`;
 }

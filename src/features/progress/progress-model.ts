@@ -3,7 +3,7 @@
 // built in its own module in ./cards, from the same context: the period, the
 // units and the entries that fall in it, by kind. Pure (no React, no
 // database), so every word a person reads can be tested without drawing a chart.
-import type { ProgressData } from '../../db/progress-query';
+import type { ProgressData } from '../../db/progress-reads';
 import type { LogEntry } from '../../db/log-entry-schema';
 import type { LocalDate } from '../../domain/dates';
 import { addDays } from '../../domain/dates';

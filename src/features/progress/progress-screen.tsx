@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Screen } from '../../ui/screen';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { useHydrated } from '../../ui/use-hydrated';
-import { useProgressData } from '../../db/progress-query';
+import { useProgressData } from '../../db/use-progress-data';
 import { todayLocal, type LocalDate } from '../../domain/dates';
 import { DEFAULT_PROGRESS_RANGE, isProgressRange, PROGRESS_RANGES, rangeQueryStart, type ProgressRange } from '../../domain/progress-range';
 import { buildProgress } from './progress-model';

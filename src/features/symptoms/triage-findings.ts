@@ -1,4 +1,4 @@
-import { chairStandResultsBetween } from '../../db/use-chair-stand-results';
+import { chairStandResultsBetween } from '../../db/entries-reads';
 import { latestSarcFResult } from '../../db/sarc-f-repository';
 import { chairStandDecline, DECLINE_WEEKS } from '../../domain/chair-stand-decline';
 import { addDays, todayLocal } from '../../domain/dates';

@@ -8,7 +8,7 @@ import { useWakeLock } from './use-wake-lock';
  * whenever the page becomes visible again. Each wake-up reads the clock afresh,
  * so a late or skipped timer only delays the display, never shifts the time.
  */
-function useNow(startedAt: number | null, stepMs: number): number {
+function useRunClock(startedAt: number | null, stepMs: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (startedAt === null) return undefined;
@@ -44,7 +44,7 @@ function phaseKey(phase: TimerPhase | null): string {
  * opens (after a reload) is picked up silently: no stale beeps.
  */
 export function useTimedRun(plan: TimerPlan, startedAt: number | null, stepMs: number): TimerPhase | null {
-  const now = useNow(startedAt, stepMs);
+  const now = useRunClock(startedAt, stepMs);
   const phase = startedAt === null ? null : timerPhase(plan, now - startedAt);
   const key = phaseKey(phase);
 

@@ -1,4 +1,4 @@
-import { PROGRESS_KINDS, type ProgressData } from '../../../src/db/progress-query';
+import { PROGRESS_KINDS, type ProgressData } from '../../../src/db/progress-reads';
 import type { LogEntry } from '../../../src/db/log-entry-schema';
 import type { PlanProgress } from '../../../src/db/activity-schemas';
 import { defaultProfile } from '../../../src/db/profile-defaults';

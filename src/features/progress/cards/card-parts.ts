@@ -1,6 +1,6 @@
 // The small steps every card builder shares: its weeks, its empty state and
 // the weeks of its table. Pure, like the cards themselves.
-import type { ProgressKind } from '../../../db/progress-query';
+import type { ProgressKind } from '../../../db/progress-reads';
 import type { LocalDate } from '../../../domain/dates';
 import { aggregateByWeek, type DayValue, type WeekStats } from '../../../domain/weekly-aggregation';
 import { formatShortDay } from '../../../ui/format';

@@ -5,7 +5,7 @@
 import type { ChangeResult } from '../../../domain/change-detection';
 import type { NormSex } from '../../../domain/chair-stand-norms';
 import type { WeekStats } from '../../../domain/weekly-aggregation';
-import { formatValue, weeksAgo, type Quantity } from '../progress-format';
+import { formatValue, weeksAgo, type ChartQuantity } from '../progress-format';
 import type { Context } from '../card-types';
 
 type Compared = Extract<ChangeResult, { status: 'compared' }>;
@@ -48,7 +48,7 @@ export function twoSidedSummary(
   ctx: Context,
   results: Record<Side, ChangeResult>,
   weeks: Record<Side, WeekStats[]>,
-  quantity: Quantity,
+  quantity: ChartQuantity,
   noun: string,
   latestStat: 'max' | 'median',
 ): string {

@@ -2,7 +2,7 @@
 // units, the value axis, and the chart told in words for screen readers.
 import { mergeWeeks, weeksBetween, type WeekStats } from '../../../domain/weekly-aggregation';
 import type { UnitSystem } from '../../../domain/units';
-import { formatValue, toDisplay, type Quantity } from '../progress-format';
+import { formatValue, toDisplay, type ChartQuantity } from '../progress-format';
 import { formatShortDay } from '../../../ui/format';
 import { niceScale, type Scale } from '../nice-scale';
 import type { ChartRow, ChartSpec, Context, ReferenceMark, SeriesStyle } from '../card-types';
@@ -35,7 +35,7 @@ export function sumOf(w: WeekStats): number | null {
   return w.count ? w.values.reduce((a, b) => a + b, 0) : null;
 }
 
-function describeSeries(label: string, values: readonly (number | null)[], quantity: Quantity, units: UnitSystem): string | null {
+function describeSeries(label: string, values: readonly (number | null)[], quantity: ChartQuantity, units: UnitSystem): string | null {
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return null;
   const fmt = (v: number) => formatValue(v, quantity, units);
@@ -56,7 +56,7 @@ export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function yScale(units: UnitSystem, quantity: Quantity, series: readonly DrawnSeries[], references: readonly ReferenceMark[], fixed?: Scale): Pick<ChartSpec, 'yDomain' | 'yTicks'> {
+function yScale(units: UnitSystem, quantity: ChartQuantity, series: readonly DrawnSeries[], references: readonly ReferenceMark[], fixed?: Scale): Pick<ChartSpec, 'yDomain' | 'yTicks'> {
   if (fixed) return { yDomain: fixed.domain, yTicks: fixed.ticks };
   const values = series.flatMap((s) => s.values.flatMap((v) => (v === null ? [] : [round2(toDisplay(v, quantity, units))])));
   const { domain, ticks } = niceScale([...values, ...references.map((r) => r.y)], { integers: quantity === 'stands' || quantity === 'reps' || quantity === 'steps' });
@@ -73,7 +73,7 @@ interface Band {
 export function chartSpec(
   ctx: Context,
   what: string,
-  quantity: Quantity,
+  quantity: ChartQuantity,
   periods: readonly WeekStats[],
   series: readonly DrawnSeries[],
   references: readonly ReferenceMark[],

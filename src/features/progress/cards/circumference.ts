@@ -2,7 +2,7 @@
 // and right each week, with the weeks they differ by 2 cm or more hatched.
 import { detectChange, detectGap, RELATIVE_CHANGE_RULE, weeklyGaps } from '../../../domain/change-detection';
 import { LEFT_RIGHT_GAP_FLAG_CM } from '../../../domain/calf-norms';
-import { formatValue, toDisplay, unitLabel, weeksAgo } from '../progress-format';
+import { formatValue, toDisplay, chartUnitLabel, weeksAgo } from '../progress-format';
 import type { Context, ProgressCard } from '../card-types';
 import { chartSpec, DASHED_ORANGE, drawnPeriods, round2, SOLID } from './chart-spec';
 import { emptyState, MEASUREMENTS_LINK, medians, newestFirst, tableWeek, weekly } from './card-parts';
@@ -83,7 +83,7 @@ export function circumferenceCards(ctx: Context): ProgressCard[] {
       summary: twoSidedSummary(ctx, results, weeks, 'length', `${noun} measurements`, 'median'),
       chart: chartSpec(
         ctx,
-        `your left and right ${noun} size in ${unitLabel('length', ctx.units)}`,
+        `your left and right ${noun} size in ${chartUnitLabel('length', ctx.units)}`,
         'length',
         mergedLeft,
         [

@@ -2,7 +2,7 @@
 // hand, against the EWGSOP2 line for low grip.
 import { detectChange, RELATIVE_CHANGE_RULE } from '../../../domain/change-detection';
 import { GRIP_NORMS } from '../../../domain/grip-norms';
-import { formatValue, toDisplay, unitLabel, weeksAgo } from '../progress-format';
+import { formatValue, toDisplay, chartUnitLabel, weeksAgo } from '../progress-format';
 import type { Context, ProgressCard } from '../card-types';
 import { chartSpec, DASHED_ORANGE, drawnPeriods, round2, SOLID, statOf } from './chart-spec';
 import { emptyCard, emptyState, MEASUREMENTS_LINK, medians, newestFirst, tableWeek, weekly } from './card-parts';
@@ -40,7 +40,7 @@ export function gripCard(ctx: Context): ProgressCard {
     summary: twoSidedSummary(ctx, results, weeks, 'mass', 'grip results', 'max'),
     chart: chartSpec(
       ctx,
-      `your best grip strength in ${unitLabel('mass', ctx.units)}`,
+      `your best grip strength in ${chartUnitLabel('mass', ctx.units)}`,
       'mass',
       drawnPeriods(weeks.left),
       [

@@ -1,7 +1,7 @@
 // The weight card: the median weight of each week. It states a change and
 // does not judge it.
 import { detectChange, RELATIVE_CHANGE_RULE } from '../../../domain/change-detection';
-import { formatValue, unitLabel, weeksAgo } from '../progress-format';
+import { formatValue, chartUnitLabel, weeksAgo } from '../progress-format';
 import type { Context, ProgressCard } from '../card-types';
 import { chartSpec, drawnPeriods, SOLID, statOf } from './chart-spec';
 import { emptyCard, emptyState, MEASUREMENTS_LINK, medians, newestFirst, tableWeek, weekly } from './card-parts';
@@ -32,7 +32,7 @@ export function weightCard(ctx: Context): ProgressCard {
     summary,
     chart: chartSpec(
       ctx,
-      `your weight in ${unitLabel('mass', ctx.units)}`,
+      `your weight in ${chartUnitLabel('mass', ctx.units)}`,
       'mass',
       drawnPeriods(weeks),
       [{ style: { key: 'weight', label: 'Weight', kind: 'line', ...SOLID }, values: statOf(weeks, 'median') }],

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addEntry } from '../../src/db/entries-repository';
-import { recentResults } from '../../src/db/use-recent-results';
+import { newestOfKind } from '../../src/db/entries-reads';
 import { resetDatabase } from './reset-database';
 
 beforeEach(resetDatabase);
@@ -15,8 +15,8 @@ describe('recentResults', () => {
     await addEntry({ kind: 'five-times-sit-to-stand', day: '2026-11-21', seconds: 13.2 }, new Date(2026, 10, 21, 10));
     await addEntry({ kind: 'sit-to-stand-count', day: '2026-11-21', reps: 30 }, new Date(2026, 10, 21, 11));
 
-    expect((await recentResults('chair-stand-30s', 10)).map((r) => r.reps)).toEqual([11, 10, 9, 8]);
-    expect((await recentResults('chair-stand-30s', 2)).map((r) => r.reps)).toEqual([11, 10]);
-    expect((await recentResults('five-times-sit-to-stand', 10)).map((r) => r.seconds)).toEqual([13.2]);
+    expect((await newestOfKind('chair-stand-30s', 10)).map((r) => r.reps)).toEqual([11, 10, 9, 8]);
+    expect((await newestOfKind('chair-stand-30s', 2)).map((r) => r.reps)).toEqual([11, 10]);
+    expect((await newestOfKind('five-times-sit-to-stand', 10)).map((r) => r.seconds)).toEqual([13.2]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { entriesOfKind, latestOfKind } from '../../src/db/entry-reads';
+import { entriesOfKind, latestOfKind } from '../../src/db/entries-reads';
 import type { LogEntry } from '../../src/db/log-entry-schema';
 import { resetDatabase } from './reset-database';
 

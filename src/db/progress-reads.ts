@@ -1,6 +1,5 @@
-import { useLiveQuery } from './use-live-query';
 import { db } from './database';
-import { entriesOfKind, latestOfKind } from './entry-reads';
+import { entriesOfKind, latestOfKind } from './entries-reads';
 import { defaultProfile, PROFILE_ID } from './profile-defaults';
 import type { Profile } from './profile-schema';
 import type { LogEntry, LogEntryKind } from './log-entry-schema';
@@ -82,12 +81,4 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
 
 async function latestWeightKg(to: LocalDate): Promise<number | null> {
   return (await latestOfKind('weight', to))?.kg ?? null;
-}
-
-/**
- * Live: the charts redraw when an entry is saved elsewhere. `undefined` while
- * loading, and while `enabled` is false (before hydration, nothing is read).
- */
-export function useProgressData(from: LocalDate | null, to: LocalDate, enabled = true): ProgressData | undefined {
-  return useLiveQuery(() => (enabled ? loadProgressData(from, to) : undefined), [enabled, from, to]);
 }

@@ -32,3 +32,24 @@ export async function latestOfKind<K extends LogEntryKind>(kind: K, upTo?: Local
   const sameDay = await entriesOfKind(kind, onLatestDay.day, onLatestDay.day).toArray();
   return sameDay.sort(newestFirst)[0] ?? null;
 }
+
+/**
+ * The newest `limit` entries of one kind, newest first (by day, then time
+ * saved): the newest days through the index, then every entry of the oldest
+ * of those days, so two saved on one day are ordered by time, not by id.
+ */
+export async function newestOfKind<K extends LogEntryKind>(kind: K, limit: number): Promise<EntryOfKind<K>[]> {
+  const newest = await entriesOfKind(kind).reverse().limit(limit).toArray();
+  if (newest.length === 0) return [];
+  const fromDay = newest[newest.length - 1]!.day;
+  const sinceThen = await entriesOfKind(kind, fromDay).toArray();
+  return sinceThen.sort(newestFirst).slice(0, limit);
+}
+
+export type ChairStandEntry = EntryOfKind<'chair-stand-30s'>;
+
+/** 30-second chair stand results from one day to another, both included, oldest first. */
+export async function chairStandResultsBetween(from: LocalDate, to: LocalDate): Promise<ChairStandEntry[]> {
+  const rows = await entriesOfKind('chair-stand-30s', from, to).toArray();
+  return rows.sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt));
+}
