@@ -14,3 +14,6 @@ beforeEach(() => markFirstRun('done'));
 // waitFor still poll and return as soon as the condition holds, but give up
 // only after 15 s instead of 1 s.
 configure({ asyncUtilTimeout: 15_000 });
+
+// Every browser has window.print (jsdom stubs it); happy-dom has none.
+if (typeof window.print !== 'function') window.print = () => undefined;

@@ -47,6 +47,11 @@ export function formatDayMonth(day: LocalDate): string {
   return dateFormat('day-month', { day: 'numeric', month: 'short' }).format(noonOf(day));
 }
 
+/** "Thursday 3 Dec": a day of this week. */
+export function formatWeekday(day: LocalDate): string {
+  return dateFormat('weekday', { weekday: 'long', day: 'numeric', month: 'short' }).format(noonOf(day));
+}
+
 /** "Dec 2026": chart axes over long periods. */
 export function formatMonthYear(day: LocalDate): string {
   return dateFormat('month-year', { month: 'short', year: 'numeric' }).format(noonOf(day));

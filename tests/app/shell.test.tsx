@@ -1,11 +1,13 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ROUTE_HEADINGS } from '../../src/app/route-list';
+import { ROUTE_HEADINGS, SETTINGS_PATH } from '../../src/app/route-list';
 import { renderApp as renderAt } from '../features/render-app';
+import { loadScreens, renderLoadedApp } from '../support/loaded-app';
 
 describe('app shell', () => {
   it.each(ROUTE_HEADINGS.map((r) => [r.path, r.heading] as const))('shows the %s screen with its heading', async (path, heading) => {
-    renderAt(path);
+    await renderLoadedApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });
 
@@ -19,22 +21,32 @@ describe('app shell', () => {
     expect(within(nav).getAllByRole('link', { name: 'Symptoms' })[0]).toHaveAttribute('href', '/symptoms');
   });
 
-  it('reaches Settings from every screen', async () => {
-    for (const { path } of ROUTE_HEADINGS) {
-      const { unmount } = renderAt(path);
-      expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
-      unmount();
-    }
-  });
+  // Each screen is shown (its heading is up) before the Settings link is
+  // followed, and following it must land on the Settings screen.
+  it.each(ROUTE_HEADINGS.filter((r) => r.path !== SETTINGS_PATH).map((r) => [r.path, r.heading] as const))(
+    'reaches Settings from the %s screen',
+    async (path, heading) => {
+      const user = userEvent.setup({ delay: null });
+      await loadScreens(path, SETTINGS_PATH);
+      renderAt(path);
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+
+      await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Settings' }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { level: 1, name: heading })).not.toBeInTheDocument();
+      expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+    },
+  );
 
   it('shows a not-found screen with a way back for an unknown address', async () => {
-    renderAt('/no-such-page');
+    await renderLoadedApp('/no-such-page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
   });
 
   it('marks the current destination for screen readers', async () => {
-    renderAt('/plan');
+    await renderLoadedApp('/plan');
     await screen.findByRole('heading', { level: 1, name: 'Plan' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');

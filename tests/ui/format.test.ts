@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setFormatCountry } from '../../src/ui/format-country';
-import { formatDateTime, formatDay, formatDayMonth, formatMonthYear, formatShortDay, formatTime, plural } from '../../src/ui/format';
+import { formatDateTime, formatDay, formatDayMonth, formatMonthYear, formatShortDay, formatTime, formatWeekday, plural } from '../../src/ui/format';
 import { longDate, savedTime } from '../../src/ui/format-day';
 
 afterEach(() => setFormatCountry(undefined));
@@ -51,5 +51,13 @@ describe('plural', () => {
     [-1, '-1 record'],
   ])('%s gives "%s"', (n, expected) => {
     expect(plural(n, 'record', 'records')).toBe(expected);
+  });
+});
+
+describe('a day of this week', () => {
+  it('gives its weekday, in the chosen country’s order', () => {
+    expect(formatWeekday('2026-12-03')).toBe('Thursday 3 Dec');
+    setFormatCountry('US');
+    expect(formatWeekday('2026-12-03')).toBe('Thursday, Dec 3');
   });
 });

@@ -10,6 +10,7 @@ import { DeleteSection } from './delete-section';
 import { canShareFile } from './share-or-download';
 import './data.css';
 import { CLINICIAN_SUMMARY_PATH } from '../../ui/paths';
+import { plural } from '../../ui/format';
 
 export default function DataScreen() {
   const overview = useDataOverview();
@@ -23,7 +24,7 @@ export default function DataScreen() {
       <p className="data-total">
         {overview === undefined
           ? 'Counting your records…'
-          : `On this phone: ${overview.total.toLocaleString('en-GB')} ${overview.total === 1 ? 'record' : 'records'}.`}
+          : `On this phone: ${plural(overview.total, 'record', 'records')}.`}
       </p>
       <BackupSection hasData={(overview?.total ?? 0) > 0} canShare={canShare} />
       <RestoreSection overview={overview} />

@@ -6,6 +6,7 @@ import { plural } from '../../ui/format';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus, ReloadButton } from './action-status';
 import { plainFailure, type PlainFailure } from '../../db/plain-failure';
+import { formatNumber } from '../../ui/format';
 
 /** "your profile", "4,512 entries: …" — named in the words the rest of the app uses. */
 function whatWillBeLost(overview: DataOverview): string[] {
@@ -15,10 +16,10 @@ function whatWillBeLost(overview: DataOverview): string[] {
     if (table.name === 'profile') {
       lines.push('Your profile: year of birth, sex, height, units and region');
     } else if (table.name === 'entries') {
-      const kinds = overview.entriesByKind.map((k) => `${k.label.toLowerCase()} ${k.count.toLocaleString('en-GB')}`).join(', ');
+      const kinds = overview.entriesByKind.map((k) => `${k.label.toLowerCase()} ${formatNumber(k.count, 0)}`).join(', ');
       lines.push(`${plural(table.count, 'entry', 'entries')} (${kinds})`);
     } else {
-      lines.push(`${table.label}: ${table.count.toLocaleString('en-GB')}`);
+      lines.push(`${table.label}: ${formatNumber(table.count, 0)}`);
     }
   }
   return lines;

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Progress } from '../../db/pace';
+import { formatNumber } from '../../ui/format';
 
 /**
  * What a long job is doing and how far it has got: a bar once the job has
@@ -18,7 +19,7 @@ export function ProgressBar({ progress, children }: { progress?: Progress; child
           <progress aria-labelledby={id} max={progress.total} value={progress.done} />
           {/* Changes many times a second: read from the bar on demand, not announced each time. */}
           <p className="data-hint" aria-hidden="true">
-            {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')} records
+            {formatNumber(progress.done, 0)} of {formatNumber(progress.total, 0)} records
           </p>
         </>
       ) : null}

@@ -6,7 +6,7 @@ import type { BackupProblem, CheckedBackup } from '../../db/backup-format';
 import type { DataOverview } from '../../db/use-data-overview';
 import { previewBackup, type BackupPreview } from './backup-preview';
 import { ConfirmPanel } from './confirm-panel';
-import { formatDateTime, formatDay, plural } from '../../ui/format';
+import { formatDateTime, formatDay, formatNumber, plural } from '../../ui/format';
 import { timed } from './timing';
 import { useBackupAction } from './use-backup-action';
 import { ActionStatus } from './action-status';
@@ -210,7 +210,7 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
                 {current.preview.hasProfile ? <li>Your profile (year of birth, sex, height, units)</li> : null}
                 {current.preview.lines.map((line) => (
                   <li key={line.label}>
-                    {line.label}: {line.count.toLocaleString('en-GB')}
+                    {line.label}: {formatNumber(line.count, 0)}
                   </li>
                 ))}
               </ul>

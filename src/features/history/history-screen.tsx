@@ -11,6 +11,7 @@ import { EntriesByDay } from './entries-by-day';
 import { noticeMessage, type HistoryArrival, type HistoryNotice } from './history-notice';
 import './history.css';
 import { MEASUREMENTS_PATH, TODAY_PATH } from '../../ui/paths';
+import { formatNumber } from '../../ui/format';
 
 /** Entries per page: a few weeks of a keen user's logging, drawn at once even on a slow phone. */
 const PAGE_SIZE = 150;
@@ -79,7 +80,7 @@ export default function HistoryScreen() {
           {page && page.total > entries.length ? (
             <div className="history-more">
               <p>
-                Showing the newest {entries.length.toLocaleString()} of {page.total.toLocaleString()} entries.
+                Showing the newest {formatNumber(entries.length, 0)} of {formatNumber(page.total, 0)} entries.
               </p>
               <button type="button" className="button-secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
                 Show older entries

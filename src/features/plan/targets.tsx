@@ -4,6 +4,7 @@ import { saveFailureMessage } from '../../db/storage-errors';
 import type { ProteinTarget } from '../../domain/protein-target';
 import { STEPS_SOURCE, type StepsTarget } from '../../domain/steps-target';
 import { MEASUREMENTS_PATH } from '../../ui/paths';
+import { formatNumber } from '../../ui/format';
 
 const FOODS = 'eggs, Greek yoghurt, cottage cheese, fish, chicken, beans, lentils, tofu';
 
@@ -80,8 +81,8 @@ export function StepsCard({ target }: { target: StepsTarget }) {
         </p>
       ) : (
         <p>
-          You have been walking about <strong>{target.baseline.toLocaleString()}</strong> steps a day. Goal:{' '}
-          <strong>{target.goal.toLocaleString()} steps</strong> a day.
+          You have been walking about <strong>{formatNumber(target.baseline, 0)}</strong> steps a day. Goal:{' '}
+          <strong>{formatNumber(target.goal, 0)} steps</strong> a day.
         </p>
       )}
       <p>Stand up and walk for a few minutes often during the day.</p>

@@ -4,6 +4,7 @@ import type { Adherence } from '../../domain/plan-adherence';
 import type { PlanDay } from '../../domain/plan-week';
 import type { TickFailure } from './use-plan-ticks';
 import { PLAN_SESSION_PATH } from '../../ui/paths';
+import { formatWeekday } from '../../ui/format';
 
 interface WeekViewProps {
   days: readonly PlanDay[];
@@ -15,8 +16,7 @@ interface WeekViewProps {
   failure?: TickFailure | null;
 }
 
-const dayName = (day: LocalDate) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'short' });
+const dayName = (day: LocalDate) => formatWeekday(day);
 
 export function WeekView({ days, today, adherence, isDone, onToggle, failure = null }: WeekViewProps) {
   const percent = Math.round(adherence.ratio * 100);

@@ -2,9 +2,9 @@ import { useEntriesBetween } from '../../db/use-week-entries';
 import type { LocalDate } from '../../domain/dates';
 import { summariseWeek, type WeekDaySummary } from '../../domain/week-summary';
 import { weekStart } from '../../domain/weekly-aggregation';
+import { formatNumber, plural } from '../../ui/format';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** This week at a glance, Monday to Sunday: the days with sit-to-stands, the week's reps, a typical day's steps. */
 export function ThisWeek({ today }: { today: LocalDate | null }) {
@@ -29,7 +29,7 @@ export function ThisWeek({ today }: { today: LocalDate | null }) {
             ) : (
               <>
                 {/* "About" is the median day: one very long walk does not lift it. */}
-                Steps: <strong>about {week.typicalSteps.toLocaleString()} a day</strong> ({plural(week.daysWithSteps, 'day', 'days')}{' '}
+                Steps: <strong>about {formatNumber(week.typicalSteps, 0)} a day</strong> ({plural(week.daysWithSteps, 'day', 'days')}{' '}
                 logged)
               </>
             )}

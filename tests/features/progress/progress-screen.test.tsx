@@ -1,23 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { addDays, todayLocal } from '../../../src/domain/dates';
 import { weekStart } from '../../../src/domain/weekly-aggregation';
 import { resetDatabase } from '../../db/reset-database';
-import { renderApp } from '../render-app';
+import { renderLoadedApp } from '../../support/loaded-app';
 import { entry, shortDay } from './progress-fixtures';
 
-// Whole-app renders: slow when the full suite shares the machine.
+// Whole-app renders: slow when the full suite shares the machine. Each test
+// loads the screen's code (and Recharts with it) before rendering, so its
+// findBy waits are for the cards, never for the lazy chunk.
 vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(resetDatabase);
-// Load the screen (and Recharts with it) once up front, so the first test's
-// lazy route does not outlast findBy's wait.
-beforeAll(async () => {
-  await import('../../../src/features/progress/progress-screen');
-});
 
 /** The Monday `weeks` weeks before this week's, plus `plus` days (never after today). */
 function week(weeks: number, plus = 0): string {
@@ -38,7 +35,7 @@ describe('Progress screen', () => {
   it('opens "Show the numbers" into a table of the chart’s weeks, newest first', async () => {
     const user = userEvent.setup({ delay: null });
     await db.entries.bulkAdd([stand(week(4), 10), stand(week(4, 1), 12), stand(week(0), 14)]);
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const chair = await card('Chair stands in 30 seconds');
     expect(await within(chair).findByText('Up 3 stands since 4 weeks ago — a real change.')).toBeInTheDocument();
     // The table is not built until asked for.
@@ -61,7 +58,7 @@ describe('Progress screen', () => {
   it('describes each chart in words for screen readers', async () => {
     await db.entries.bulkAdd([stand(week(2), 9), stand(week(0), 13)]);
     await saveProfile({ yearOfBirth: new Date().getFullYear() - 72, sex: 'female' });
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const chair = await card('Chair stands in 30 seconds');
     const chart = await within(chair).findByRole('img', { name: 'Chart: Chair stands in 30 seconds' });
     expect(chart).toHaveAccessibleDescription(
@@ -72,7 +69,7 @@ describe('Progress screen', () => {
   it('switching to 4 weeks leaves out older weeks', async () => {
     const user = userEvent.setup({ delay: null });
     await db.entries.bulkAdd([stand(week(6), 10), stand(week(0), 14)]);
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const chair = await card('Chair stands in 30 seconds');
     expect(await within(chair).findByText('Up 4 stands since 6 weeks ago — a real change.')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '4 weeks' }));
@@ -84,7 +81,7 @@ describe('Progress screen', () => {
 
   it('opens on the period named in the address', async () => {
     await db.entries.bulkAdd([stand(week(30), 8), stand(week(0), 14)]);
-    renderApp('/progress?range=all');
+    await renderLoadedApp('/progress?range=all');
     expect(await screen.findByRole('radio', { name: 'Everything' })).toBeChecked();
     expect(await screen.findByText(/^Up 6 stands since 7 months ago — a real change\.$/)).toBeInTheDocument();
   });
@@ -93,7 +90,7 @@ describe('Progress screen', () => {
     const user = userEvent.setup({ delay: null });
     await db.entries.bulkAdd([entry({ kind: 'weight', day: week(1), kg: 70 })]);
     await saveProfile({ units: 'imperial' });
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const weight = await card('Weight');
     expect(await within(weight).findByText('Latest weight: 154.3 lb.')).toBeInTheDocument();
     await user.click(within(weight).getByText('Show the numbers'));
@@ -102,14 +99,14 @@ describe('Progress screen', () => {
 
   it('a real decline shows a calm banner that leads to the red-flag check', async () => {
     await db.entries.bulkAdd([stand(week(4), 14), stand(week(0), 10)]);
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const banner = (await screen.findByRole('heading', { level: 2, name: 'Worth a check' })).closest('section') as HTMLElement;
     expect(within(banner).getByText('Chair stands: down 4 stands since 4 weeks ago.')).toBeInTheDocument();
     expect(within(banner).getByRole('link', { name: 'Do the red-flag check' })).toHaveAttribute('href', '/symptoms');
   });
 
   it('with nothing logged, each card says what to log and links to where', async () => {
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const chair = await card('Chair stands in 30 seconds');
     expect(within(chair).getByText(/^No chair-stand results yet/)).toBeInTheDocument();
     expect(within(chair).getByRole('link', { name: 'Do the 30-second chair stand test' })).toHaveAttribute('href', '/tests/chair-stand');
@@ -129,7 +126,7 @@ describe('Progress: the daily habit', () => {
     const user = userEvent.setup({ delay: null });
     // This Monday two sets; last week two days.
     await db.entries.bulkAdd([reps(week(0), 10), reps(week(0), 15), reps(week(1), 10), reps(week(1, 3), 20)]);
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const daily = await card('Daily sit-to-stands');
     expect(await within(daily).findByText('This week so far: 25 sit-to-stands on 1 day. Last week: 30 on 2 days.')).toBeInTheDocument();
     const chart = within(daily).getByRole('img', { name: 'Chart: Daily sit-to-stands' });
@@ -149,7 +146,7 @@ describe('Progress: the daily habit', () => {
       steps(week(1, 1), 5000),
       steps(week(1, 2), 7000),
     ]);
-    renderApp('/progress');
+    await renderLoadedApp('/progress');
     const daily = await card('Daily steps');
     // Goal: the middle of the four logged days (5,500) plus 500, as on the Plan screen.
     expect(
