@@ -15,5 +15,10 @@ beforeEach(() => markFirstRun('done'));
 // only after 15 s instead of 1 s.
 configure({ asyncUtilTimeout: 15_000 });
 
+// Lazy screens are not loaded here for every file: tests/app/opening-screen
+// checks "Loading…" while a screen's code is still coming, and most files
+// need one screen or none. A test that should not spend its waits on a lazy
+// chunk loads it first (tests/support/loaded-app.ts).
+
 // Every browser has window.print (jsdom stubs it); happy-dom has none.
 if (typeof window.print !== 'function') window.print = () => undefined;
