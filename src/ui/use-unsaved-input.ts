@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useUnsavedInputStore } from './unsaved-input-store';
 
 /**
@@ -8,7 +8,11 @@ import { useUnsavedInputStore } from './unsaved-input-store';
  */
 export function useUnsavedInput(formId: string, dirty: boolean, { keptWhenLeaving = false } = {}): void {
   const setDirty = useUnsavedInputStore((state) => state.setDirty);
-  useEffect(() => {
+  // A layout effect, so the hold changes in the same commit as the screen: a
+  // tap on a link that has just appeared (say "Leave it deleted", once the form
+  // gives way to a conflict panel) must not be caught by the leave guard
+  // because a passive effect had not run yet on a busy phone.
+  useLayoutEffect(() => {
     setDirty(formId, dirty, keptWhenLeaving);
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

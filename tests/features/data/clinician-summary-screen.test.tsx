@@ -6,6 +6,7 @@ import { AppRoutes } from '../../../src/app/routes';
 import { addDays, todayLocal } from '../../../src/domain/dates';
 import { resetDatabase } from '../../db/reset-database';
 import { sampleData, seed } from '../../db/backup-test-data';
+import { loadScreens } from '../../support/loaded-app';
 
 beforeEach(resetDatabase);
 
@@ -13,13 +14,14 @@ beforeEach(resetDatabase);
 vi.setConfig({ testTimeout: 20_000 });
 
 async function openSummary() {
+  await loadScreens('/settings/data/summary');
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={['/settings/data/summary']}>
       <AppRoutes />
     </MemoryRouter>,
   );
-  await screen.findByRole('heading', { level: 1, name: 'Summary for your doctor' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: 'Summary for your doctor' });
   return { user, view };
 }
 

@@ -7,6 +7,7 @@ import { db } from '../../../src/db/database';
 import { recordBackup } from '../../../src/db/backup-stamp';
 import { resetDatabase } from '../../db/reset-database';
 import { backupText, sampleData, seed, snapshot, uuid } from '../../db/backup-test-data';
+import { loadScreens } from '../../support/loaded-app';
 
 // The "Your data" screen, driven as a person would: by role and visible name.
 
@@ -42,14 +43,15 @@ afterEach(() => {
 });
 
 async function openDataScreen() {
+  // The screen is a lazy chunk: its code is loaded first, however long that takes.
+  await loadScreens('/settings/data');
   const user = userEvent.setup();
   render(
     <MemoryRouter initialEntries={['/settings/data']}>
       <AppRoutes />
     </MemoryRouter>,
   );
-  // The screen is a lazy chunk: the first test waits for it to load.
-  await screen.findByRole('heading', { level: 1, name: 'Your data' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: 'Your data' });
   return user;
 }
 
