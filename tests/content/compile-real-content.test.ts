@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compileContent } from '../../src/content/build/compile-content';
-import { APP_PATHS } from '../../src/app/route-list';
+import { realContent } from '../support/real-content';
 
 describe('the real content in content/', () => {
   it('compiles: every page valid, every source defined, every link alive', async () => {
-    const content = await compileContent('content', APP_PATHS);
+    const content = await realContent();
     const paths = content.pages.map((p) => p.path);
     expect(paths).toContain('/learn/protein-and-food');
     expect(paths).toContain('/learn/sources');
@@ -18,7 +17,7 @@ describe('the real content in content/', () => {
   });
 
   it('has every exercise the plans need', async () => {
-    const content = await compileContent('content', APP_PATHS);
+    const content = await realContent();
     const slugs = content.pages.filter((p) => p.kind === 'exercise').map((p) => p.path.split('/').pop());
     for (const needed of ['sit-to-stand', 'step-up', 'glute-bridge', 'calf-raise', 'wall-push-up', 'band-row', 'overhead-press', 'hip-hinge', 'heel-to-toe-walk', 'single-leg-stand', 'bird-dog', 'dead-bug', 'seated-marches', 'passive-range-of-motion']) {
       expect(slugs).toContain(needed);

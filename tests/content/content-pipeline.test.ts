@@ -7,6 +7,7 @@ import { parseContentFile } from '../../src/content/build/parse-content-file';
 import { compileContent } from '../../src/content/build/compile-content';
 import { ContentError } from '../../src/content/build/content-error';
 import { APP_PATHS } from '../../src/app/route-list';
+import { realContent } from '../support/real-content';
 
 const learnPage = (front: string, body = 'Some words.') =>
   `---\nkind: learn\ntitle: Protein and food\nsummary: How much protein you need.\norder: 5\n${front}---\n${body}\n`;
@@ -77,7 +78,8 @@ describe('parseContentFile', () => {
   });
 });
 
-describe('compileContent: checks across files', () => {
+// Each of these compiles a copy of content/: seconds on a busy machine.
+describe('compileContent: checks across files', { timeout: 30_000 }, () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -110,7 +112,7 @@ describe('compileContent: checks across files', () => {
   });
 });
 
-describe('plans', () => {
+describe('plans', { timeout: 30_000 }, () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -125,7 +127,7 @@ describe('plans', () => {
   };
 
   it('compiles the four levels with every exercise linked to its library page', async () => {
-    const { plans } = await compileContent('content', APP_PATHS);
+    const { plans } = await realContent();
     expect(plans.map((p) => p.level)).toEqual([0, 1, 2, 3]);
     for (const plan of plans) {
       for (const step of plan.sessions.flatMap((s) => s.exercises)) expect(step.path).toBe(`/learn/exercises/${step.exercise}`);

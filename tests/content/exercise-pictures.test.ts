@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { APP_PATHS } from '../../src/app/route-list';
 import { compileContent } from '../../src/content/build/compile-content';
+import { realContent } from '../support/real-content';
 import { checkPictureSvg } from '../../src/content/build/picture-svg';
 import { regainContent } from '../../src/content/build/vite-plugin-content';
 import { SitToStandPicture } from '../../src/ui/sit-to-stand-picture';
@@ -25,9 +26,9 @@ const problemWith = (source: string) => {
   return 'no problem';
 };
 
-describe('the real pictures', () => {
+describe('the real pictures', { timeout: 30_000 }, () => {
   it('every exercise has a picture, named by its text alternative, small enough to precache', async () => {
-    const { pages } = await compileContent('content', APP_PATHS);
+    const { pages } = await realContent();
     const exercises = pages.filter((p) => p.kind === 'exercise');
     expect(exercises.length).toBe(18);
     for (const page of exercises) {
@@ -84,7 +85,8 @@ describe('checkPictureSvg', () => {
   });
 });
 
-describe('pictures in the build', () => {
+// Each of these compiles a copy of content/: seconds on a busy machine.
+describe('pictures in the build', { timeout: 30_000 }, () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
