@@ -109,6 +109,47 @@ function seed(page: Page, entries: Seed[], profile: { sex: 'female' | 'male'; ag
   return seedEntries(page, entries, { ...profile, heightCm: 165 });
 }
 
+
+/**
+ * From now on every write to IndexedDB in this page fails as on a full disk
+ * (the app has no test hooks): for the screens that tell a person a save failed.
+ */
+function failWrites(page: Page) {
+  return page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+}
+
+/** Changes (or deletes) the newest entry behind the app's back, as another tab would. */
+function changeNewestEntryElsewhere(page: Page, change: 'edit' | 'delete') {
+  return page.evaluate(
+    (change) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('regain');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const store = database.transaction('entries', 'readwrite').objectStore('entries');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const newest = (all.result as { id: string; updatedAt: string }[]).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!;
+            const done = change === 'delete' ? store.delete(newest.id) : store.put({ ...newest, note: 'changed in another tab', updatedAt: new Date(Date.now() + 60_000).toISOString() });
+            done.onsuccess = () => {
+              database.close();
+              resolve();
+            };
+            done.onerror = () => reject(done.error);
+          };
+        };
+      }),
+    change,
+  );
+}
+
 // ---------------------------------------------------------------------------
 // The groups.
 
@@ -229,6 +270,49 @@ test.describe('layout sweep', () => {
     }
     await ready(page, 'Session done');
     await sweep.check(`/plan/session/${id} (session done)`);
+  });
+
+  sweepAt('when something goes wrong: an entry changed or deleted elsewhere, a plan tick and a check that could not be saved', async (page, sweep) => {
+    await open(page, '/', 'Today');
+    await seed(page, [{ kind: 'steps', day: todayLocal(), steps: 4100, note: 'Walk to the shop.' }], { sex: 'female', age: 72 });
+    const editAndSave = async () => {
+      await open(page, '/history', 'History');
+      await page.getByRole('link', { name: /^Edit Steps/ }).first().click();
+      await ready(page, 'Edit entry');
+      await page.getByLabel('Steps', { exact: true }).fill('4500');
+    };
+    await editAndSave();
+    await changeNewestEntryElsewhere(page, 'edit');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: 'This entry was changed somewhere else' })).toBeVisible();
+    await sweep.check('/history/<id> (changed in another tab: keep which?)');
+    await editAndSave();
+    await changeNewestEntryElsewhere(page, 'delete');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: 'This entry was deleted somewhere else' })).toBeVisible();
+    await sweep.check('/history/<id> (deleted in another tab)');
+
+    await open(page, '/plan', 'Plan');
+    await page.getByRole('radio', { name: /2\. Building/ }).check();
+    await page.getByRole('button', { name: 'Use this level' }).click();
+    await expect(page.getByRole('heading', { name: 'This week' })).toBeVisible();
+    await failWrites(page);
+    // click, not check: the tick goes back off when its save fails.
+    await page.locator('li[aria-current="date"] input[type="checkbox"]').first().click();
+    await expect(page.getByRole('alert').filter({ hasText: 'out of storage space' })).toBeVisible();
+    await sweep.check('/plan (a tick that could not be saved)');
+
+    await open(page, '/symptoms', 'Symptoms');
+    await page.getByRole('link', { name: 'Check symptoms now' }).click();
+    await ready(page, 'Check your symptoms');
+    await page.getByLabel('The country you are in').selectOption({ label: 'United Kingdom' });
+    await page.getByRole('button', { name: 'Save and start' }).click();
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+    await failWrites(page);
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await ready(page, 'This could be an emergency');
+    await expect(page.getByText(/The advice above still stands/)).toBeVisible();
+    await sweep.check('/symptoms/check (outcome: emergency, not saved)');
   });
 
   sweepAt('the symptom check: country, start, a question, the emergency outcome, past checks', async (page, sweep) => {

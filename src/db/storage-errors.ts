@@ -4,7 +4,8 @@ import Dexie from 'dexie';
 export class StorageFullError extends Error {
   constructor() {
     super(
-      'Your phone is out of storage space, so this entry was not saved. Your earlier entries are safe. Free some space (photos, videos or other apps), then try again.',
+      // Said for an entry, a tick, a setting or a check alike, so it names none of them.
+      'Your phone is out of storage space, so this was not saved. Everything saved before is safe. Free some space (photos, videos or other apps), then try again.',
     );
     this.name = 'StorageFullError';
   }
