@@ -116,7 +116,7 @@ try {
   servers.forEach((server) => server.close());
 }
 
-for (const [name, script] of [['progress', 'scripts/bench-progress.mjs'], ['data', 'scripts/bench-data.mjs']]) {
+for (const [name, script] of [['progress', 'scripts/bench-progress.mjs'], ['data', 'scripts/bench-data.mjs'], ['stands', 'scripts/bench-stands.mjs']]) {
   if (!existsSync(script)) continue;
   await run('node', [script, 'dist', '--runs=5']);
   const file = `bench-results/${name}.json`;
@@ -148,6 +148,10 @@ console.log(`Save one entry (quick count): ${results.saveOneEntryMs.median.toFix
 if (results.progress) {
   console.log('Progress, time to all charts drawn with 3 years of data (median of 5):');
   for (const r of results.progress.results) console.log(`  ${r.scenario}: ${r.medianMs} ms (first chart ${r.firstChartMedianMs} ms)`);
+}
+if (results.stands) {
+  const st = results.stands;
+  console.log(`Stand detector, ${st.traces} simulated traces: exact ${st.exactPercent} % (goal ≥ 95), within one ${st.withinOnePercent} % (goal 100), fifth stand within 0.3 s ${st.fifthWithin03Percent} % (goal ≥ 95), ${st.cpuMsPerSecondOfSignal} ms CPU per second of signal (goal < 1)`);
 }
 if (results.data) console.log(`Export: ${results.data.exportMs.median.toFixed(0)} ms; restore: ${results.data.restoreMs.median.toFixed(0)} ms (median of 5)`);
 mkdirSync('bench-results', { recursive: true });

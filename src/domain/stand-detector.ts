@@ -1,0 +1,215 @@
+// Counting sit-to-stands from a phone held flat on the chest under crossed
+// arms (30-second chair stand, five-times sit-to-stand). Pure: no browser.
+//
+// The method, and why each step:
+// 1. Resample to a steady 50 Hz by linear interpolation. Phones deliver 15–60
+//    events a second, irregularly, with gaps; everything after this works on
+//    one fixed time step, so it behaves the same at any rate.
+// 2. Vertical acceleration without knowing how the phone is held: follow
+//    gravity's direction in the phone's own frame (the signal smoothed over
+//    0.15 s) and project each reading onto it, minus gravity's size. That
+//    direction is measured, so portrait, landscape, upside down, screen in or
+//    out, any tilt, and iOS's negated axes all give the same number, and it
+//    turns with the trunk when the person leans forward 30–45° to rise.
+//    (Simply taking the length of the vector, |a| − g, also ignores
+//    orientation but reads every sideways jolt of the lean as upward.)
+// 3. Learn gravity's size on this phone (calibration makes it 9.7–9.9, not
+//    9.81) from the first half second, when the person sits still before or
+//    just after Go, and again whenever the body is still: acceleration steady
+//    and its direction not turning. While still, the velocity is also set to
+//    zero (a body at rest is not moving: a "zero-velocity update").
+// 4. Integrate to vertical velocity, band-passed (the acceleration's 4 s
+//    mean removed, a 2 s leak on the velocity) so that a small error in
+//    gravity or a gap in the data cannot build up over 30 s of movement.
+// 5. A rise is a lobe of upward velocity: it starts when the chest stops
+//    going down (the deepest point of the forward lean) and ends when the
+//    upward speed has fallen to a tenth of its peak. The band-pass pulls the
+//    velocity down a little early, so the moment of full standing (the time
+//    reported) is when the plain integral of the acceleration since the rise
+//    began has also fallen to a tenth of its peak, looked for during at most
+//    0.25 s: a stand is reported at most about 0.3 s after it happens.
+// 6. It counts as a stand when (a) the chest rose at least 70 % of this
+//    person's usual rise (the median of their recent clear rises, starting
+//    from a typical 0.4 m) and at least 0.2 m, and (b) it ended by braking:
+//    downward acceleration took away at least 30 % of the peak upward speed,
+//    as a body that arrives at standing does. A lean forward without rising
+//    moves the chest down then back up by under 0.1 m; a rise that stops
+//    half-way reaches under half the usual height; the small upward bump the
+//    filter leaves after sitting down has no braking: none of them counts.
+// 7. At the end of a 30-second test, a rise under way counts if the chest has
+//    already risen half of this person's usual rise.
+// Cost: a few dozen arithmetic operations per 20 ms step.
+import { createVerticalSignal, STEP_MS, type VerticalStep } from './stand-detector-signal';
+import type { MotionSample, Rise, StandCount, StandCounter, StandTest } from './stand-detector-types';
+
+export type { MotionSample, Rise, StandCount, StandCounter, StandTest } from './stand-detector-types';
+
+const DT = STEP_MS / 1000;
+/** Upward velocity that starts a rise (m/s). Slow rises of older adults peak around 0.3–0.5 m/s. */
+const RISE_ON = 0.1;
+/** A rise ends when the upward speed falls under this fraction of its peak. */
+const END_FRACTION = 0.1;
+/** The longest wait to pin down the moment of full standing after a stand is recognised (ms). */
+const SETTLE_MS = 250;
+/** A real rise ends by braking: downward acceleration takes away at least this part of the peak upward speed. */
+const BRAKE_FRACTION = 0.3;
+/** Downward acceleration under this is taken as noise when adding up braking (m/s²). */
+const BRAKE_NOISE = 0.1;
+/** A person's usual rise before we have seen any of theirs (m): chest rise from the deepest lean to standing. */
+const PRIOR_RISE = 0.4;
+/** A chest rises at most about this much from sitting to standing (m): taller estimates are drift. */
+const MAX_USUAL_RISE = 0.6;
+/** Part of the usual rise a stand must reach (a rise that stops half-way reaches under half). */
+const STAND_FRACTION = 0.7;
+/** No stand rises less than this (m); a lean forward and back moves the chest under 0.1 m. */
+const MIN_RISE = 0.2;
+/** Past half-way at the end of the test. */
+const HALF_WAY = 0.5;
+/** The 30-second chair stand ends at 30 s. */
+const CHAIR_STAND_END_MS = 30_000;
+
+export interface RiseLobe {
+  startMs: number;
+  endMs: number;
+  /** How far the chest rose (m, estimated). */
+  rise: number;
+  /** Fastest upward speed (m/s) and the speed taken away by braking (m/s). */
+  peak: number;
+  braking: number;
+  counted: boolean;
+}
+
+export interface StandCounterDebug {
+  /** Called for every upward lobe, counted or not (for tuning and the bench). */
+  onLobe?: (lobe: RiseLobe) => void;
+}
+
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+export function createStandCounter(test: StandTest, debug: StandCounterDebug = {}): StandCounter {
+  const clearRises: number[] = []; // heights of recent lobes that look like rises (for the usual rise)
+  const rises: Rise[] = [];
+  const standTimes: number[] = [];
+  let fresh: number[] = [];
+  let startMs = 0; // the latest moment the chest was not going up
+  let rising = false;
+  let height = 0; // how far the chest rose since startMs
+  let peak = 0; // fastest upward speed since startMs
+  let braking = 0; // upward speed taken away by slowing down (m/s)
+  let lastT = -Infinity;
+  let localSpeed = 0; // plain (unfiltered) integral of the acceleration since startMs
+  let localPeak = 0;
+  // Height of a rise under way at each step (-1: none), for the half-way rule at finish(endMs).
+  const historyT: number[] = [];
+  const historyH: number[] = [];
+  const usualRise = () => medianOf([PRIOR_RISE, ...clearRises.slice(-7).map((h) => Math.min(h, MAX_USUAL_RISE))]);
+  const lastStandMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : Infinity;
+
+  // A counted stand whose exact moment of full standing is still being pinned down (see endLobe).
+  let settling: { startMs: number; decidedMs: number; speed: number; peak: number } | null = null;
+  const publish = (topMs: number) => {
+    if (!settling) return;
+    if (topMs <= lastStandMs) {
+      standTimes.push(topMs / 1000);
+      rises.push({ start: settling.startMs / 1000, top: topMs / 1000, riseSeconds: (topMs - settling.startMs) / 1000 });
+      fresh.push(topMs / 1000);
+    }
+    settling = null;
+  };
+
+  const endLobe = (t: number) => {
+    const braked = braking >= BRAKE_FRACTION * peak;
+    if (height >= MIN_RISE && braked) clearRises.push(height);
+    const counted = braked && height >= Math.max(MIN_RISE, STAND_FRACTION * usualRise()) && t >= 0;
+    debug.onLobe?.({ startMs, endMs: t, rise: height, peak, braking, counted });
+    if (counted) {
+      publish(t);
+      // The band-passed velocity falls a little before the chest stops (the filter's leak pulls it
+      // down): the moment of full standing is when the plain integral of the acceleration since the
+      // rise began has also fallen to a tenth of its peak, looked for during at most SETTLE_MS.
+      settling = { startMs, decidedMs: t, speed: localSpeed, peak: localPeak };
+      if (localSpeed <= END_FRACTION * localPeak) publish(t);
+    }
+    rising = false;
+  };
+
+  const onStep = ({ t, a, aSmooth, v, still }: VerticalStep) => {
+    lastT = t;
+    if (settling) {
+      settling.speed += a * DT;
+      if (settling.speed <= END_FRACTION * settling.peak || still || t - settling.decidedMs >= SETTLE_MS) publish(t);
+    }
+    if (!rising && (v <= 0 || still)) {
+      startMs = t;
+      height = 0;
+      peak = 0;
+      braking = 0;
+      localSpeed = 0;
+      localPeak = 0;
+    } else {
+      height += v * DT;
+      localSpeed += a * DT;
+      localPeak = Math.max(localPeak, localSpeed);
+      braking += Math.max(0, -aSmooth - BRAKE_NOISE) * DT;
+      if (!rising && v > RISE_ON) rising = true;
+      if (rising) {
+        peak = Math.max(peak, v);
+        // Full standing: the upward speed fell to a tenth of its peak.
+        if (v <= END_FRACTION * peak || still) {
+          endLobe(t);
+          startMs = t;
+          height = 0;
+          peak = 0;
+          braking = 0;
+          localSpeed = 0;
+          localPeak = 0;
+        }
+      }
+    }
+    historyT.push(t);
+    historyH.push(rising ? height : -1);
+  };
+
+  const signal = createVerticalSignal(onStep);
+
+  return {
+    push(sample) {
+      signal.push(sample);
+      const out = fresh;
+      fresh = [];
+      return out;
+    },
+    finish(endMs) {
+      signal.flush();
+      publish(lastT);
+      // Five-times: a recording that ends while the last rise is still slowing down closes it there.
+      if (test === 'five-times' && rising && lastT <= endMs) {
+        endLobe(lastT);
+        publish(lastT);
+      }
+      const times = standTimes.filter((s) => s * 1000 <= endMs);
+      const counted = rises.filter((r) => r.top * 1000 <= endMs);
+      let count = times.length;
+      if (test === 'chair-stand-30') {
+        // A rise under way at the end (the last step not after endMs) counts if past half-way up.
+        let i = historyT.length - 1;
+        while (i >= 0 && historyT[i]! > endMs) i--;
+        const h = i >= 0 ? historyH[i]! : -1;
+        if (h >= HALF_WAY * Math.max(MIN_RISE, usualRise())) count += 1;
+      }
+      return { count, standTimes: times, fifthStandAt: times[4] ?? null, rises: counted };
+    },
+  };
+}
+
+/** The whole recording at once: the same as feeding it live, then finishing at 30 s (chair stand) or its end. */
+export function countStands(samples: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
+  const counter = createStandCounter(test, debug);
+  for (const sample of samples) counter.push(sample);
+  const last = samples.length ? samples[samples.length - 1]!.t : 0;
+  return counter.finish(test === 'chair-stand-30' ? CHAIR_STAND_END_MS : last);
+}
