@@ -10,6 +10,7 @@ import { addDays } from '../../domain/dates';
 import { rangeWindow, type ProgressRange, type RangeWindow } from '../../domain/progress-range';
 import type { Context, ProgressCard } from './card-types';
 import { chairStandCard } from './cards/chair-stand';
+import { standPaceCards } from './cards/stand-pace';
 import { fiveTimesCard } from './cards/five-times';
 import { dailyRepsCard } from './cards/daily-reps';
 import { dailyStepsCard } from './cards/daily-steps';
@@ -49,6 +50,7 @@ export function buildProgress(data: ProgressData, range: ProgressRange, today: L
   const ctx: Context = { window, units: data.profile.units, today, data: shown, byKind: groupByKind(shown.entries) };
   const cards = [
     chairStandCard(ctx),
+    ...standPaceCards(ctx),
     fiveTimesCard(ctx),
     dailyRepsCard(ctx),
     dailyStepsCard(ctx),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildProgress } from '../../../../src/features/progress/progress-model';
+import { entry, progressData, stand, TODAY, weeksAgo } from '../progress-fixtures';
+
+/** A 30-second test the phone counted: stands every `cycle` seconds, the last ones `slowdown` seconds longer. */
+function counted(day: string, cycle: number, stands: number, slowdown = 0, riseSeconds = [1, 1, 1]) {
+  const standTimes = Array.from({ length: stands }, (_, i) => 1 + i * cycle + (i >= stands - 2 ? slowdown * (i - stands + 3) : 0));
+  return entry({ kind: 'chair-stand-30s', day, reps: stands, usedArms: false, countedBy: 'motion', rawCount: stands, standTimes, riseSeconds });
+}
+
+describe('the stand pace card (phone-counted tests)', () => {
+  it('is left out when no test was counted by the phone', () => {
+    const data = progressData([stand(weeksAgo(1), 11), stand(weeksAgo(0), 12)]);
+    expect(buildProgress(data, '12w', TODAY).cards.find((c) => c.id === 'stand-pace')).toBeUndefined();
+  });
+
+  it('charts the seconds a stand week by week and says how the newest test went, in plain words', () => {
+    const data = progressData([counted(weeksAgo(2), 3, 9), counted(weeksAgo(0, 1), 2.5, 11, 1, [1, 1.1, 0.9, 1])]);
+    const card = buildProgress(data, '12w', TODAY).cards.find((c) => c.id === 'stand-pace')!;
+    const points = card.chart!.rows.map((r) => r.pace).filter((v) => v !== null);
+    // 27 s from the first stand to the 11th: 2.7 s a stand.
+    expect(points).toEqual([3, expect.closeTo(2.7, 5)]);
+    expect(card.chart!.references).toEqual([]);
+    expect(card.summary).toMatch(/^Your newest test \(.+\): 2\.\d seconds a stand, your last stands were slower than your first and your rises were steady\.$/);
+    expect(card.summary).not.toMatch(/EWGSOP|STEADI|AWGS/);
+  });
+
+  it('does not judge slowing from too few stands, and says why', () => {
+    const data = progressData([counted(weeksAgo(0), 4, 4)]);
+    const card = buildProgress(data, '12w', TODAY).cards.find((c) => c.id === 'stand-pace')!;
+    expect(card.summary).toMatch(/: 4\.0 seconds a stand and your rises were steady\.$/);
+    expect(card.notes.map((n) => n.text)).toEqual(['Whether you slow down shows from 6 stands in one test; the newest had 4 stands.']);
+  });
+});
