@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker } from './helpers';
+import { playMotionTrace } from './motion-trace';
+import { simulateTrace } from '../tests/support/sit-to-stand-simulator';
 
 const CHAIR_STAND = { path: '/tests/chair-stand', heading: '30-second chair stand test' };
 const FIVE_TIMES = { path: '/tests/five-times-sit-to-stand', heading: 'Five-times sit-to-stand test' };
@@ -67,6 +69,7 @@ test('offline: a 30-second chair stand runs on the clock, is saved, and is shown
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: CHAIR_STAND.heading })).toBeVisible();
 
+  await page.getByRole('radio', { name: /Someone will tap/ }).check();
   await tickSafetyChecks(page);
   await pauseClock(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -144,6 +147,7 @@ test('offline: the five-times stopwatch times five stands and shows the EWGSOP2,
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: FIVE_TIMES.heading })).toBeVisible();
 
+  await page.getByRole('radio', { name: /Someone will tap Stop/ }).check();
   await tickSafetyChecks(page);
   await pauseClock(page);
   await page.getByRole('button', { name: 'Start the test' }).click();
@@ -189,6 +193,7 @@ for (const { path, heading } of [CHAIR_STAND, FIVE_TIMES]) {
   test(`axe finds no WCAG 2.2 AA violation on ${path} while the test runs`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.getByRole('radio', { name: /Someone will tap/ }).check();
     await tickSafetyChecks(page);
     await page.getByRole('button', { name: 'Start the test' }).click();
     await expect(page.getByRole('button', { name: /tap each time you stand up|tap when you stand up the fifth time/ })).toBeVisible({ timeout: 6000 });
@@ -199,6 +204,7 @@ for (const { path, heading } of [CHAIR_STAND, FIVE_TIMES]) {
 test('with reduced motion the countdown digits do not animate', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(CHAIR_STAND.path);
+  await page.getByRole('radio', { name: /Someone will tap/ }).check();
   await tickSafetyChecks(page);
   await page.getByRole('button', { name: 'Start the test' }).click();
   const digits = page.locator('.gt-digits');
@@ -215,10 +221,138 @@ test('at 200 % text both tests fit the phone’s width, before and while they ru
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow(), `${path} before the start`).toBeLessThanOrEqual(0);
+    await page.getByRole('radio', { name: /Someone will tap/ }).check();
     await tickSafetyChecks(page);
     await page.getByRole('button', { name: 'Start the test' }).click();
     await expect(page.getByRole('button', { name: /tap each time you stand up|tap when you stand up the fifth time/ })).toBeVisible({ timeout: 6000 });
     expect(await overflow(), `${path} while running`).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: /Stop the test|Cancel the test/ }).click();
   }
+});
+
+/** An entry as the app saved it, read straight from IndexedDB. */
+async function savedEntries(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('regain');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('entries').objectStore('entries').getAll();
+          all.onsuccess = () => {
+            request.result.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+test('alone, with the phone on the chest: the phone counts the stands, and the person confirms the count', async ({ page }) => {
+  // A simulated older adult, phone flat on the chest, sitting still through the countdown.
+  const trace = simulateTrace(3, { scenario: 'typical', preGoSeconds: 9.6, gaps: false });
+  await page.clock.install();
+  await page.goto(CHAIR_STAND.path);
+  await expect(page.getByRole('radio', { name: /Hold the phone on your chest/ })).toBeChecked();
+  await expect(page.getByRole('img', { name: /phone flat against the breastbone/ })).toBeVisible();
+  await tickSafetyChecks(page);
+  await pauseClock(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText('Get ready: 10');
+  await playMotionTrace(page, trace.samples, 'regain-chair-stand-test');
+
+  await page.clock.runFor(10_000);
+  await expect(status).toHaveText('Go! Stand up and sit down until the beep.');
+  // Halfway: the count on the screen is the stands done so far (give or take the one under way).
+  await page.clock.runFor(15_000);
+  const soFar = trace.truth.standTimes.filter((t) => t <= 15).length;
+  const shown = Number(await page.locator('.gt-counted .gt-tap-count').textContent());
+  expect(Math.abs(shown - soFar)).toBeLessThanOrEqual(1);
+
+  await page.clock.runFor(15_000);
+  await expect(status).toHaveText('Time is up. Sit down and rest.');
+  const suggestion = page.getByText(/^The phone counted \d+ stands\. Is that right\?/);
+  await expect(suggestion).toBeVisible();
+  const counted = Number(/counted (\d+)/.exec((await suggestion.textContent()) ?? '')![1]);
+  expect(Math.abs(counted - trace.truth.count30)).toBeLessThanOrEqual(1);
+  const count = page.getByRole('textbox', { name: 'Number of stands' });
+  await expect(count).toHaveValue(String(counted));
+  await page.clock.resume();
+
+  // The person counted one more: + then Save.
+  await page.getByRole('button', { name: 'One more' }).click();
+  await expect(count).toHaveValue(String(counted + 1));
+  expect(await smallTapTargets(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('stands in 30 seconds')).toContainText(`${counted + 1} stands in 30 seconds`);
+  await expect(page.getByRole('region', { name: 'How your stands went' })).toContainText('On average, each stand took');
+  const [entry] = await savedEntries(page);
+  expect(entry).toMatchObject({ kind: 'chair-stand-30s', reps: counted + 1, countedBy: 'motion', rawCount: counted });
+  expect((entry!.standTimes as number[]).length).toBeGreaterThanOrEqual(counted - 1);
+  expect(entry).not.toHaveProperty('interrupted');
+  await expectNoAxeViolations(page);
+});
+
+test('where the phone sends no movement, it says so after Start and offers the other ways', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(CHAIR_STAND.path);
+  await tickSafetyChecks(page);
+  await pauseClock(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText('Get ready: 10');
+  // A desktop browser: DeviceMotionEvent exists, but no movement ever comes.
+  await page.clock.runFor(1_600);
+  await expect(status).toHaveText('The phone cannot count your stands. Choose another way below.');
+  const notice = page.getByRole('region', { name: 'The phone cannot count this time' });
+  await expect(notice).toContainText('The phone did not send any movement');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await notice.getByRole('button', { name: 'Start: I will count' }).click();
+  await expect(status).toHaveText('Get ready: 10');
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('Count each stand out loud.')).toBeVisible();
+  await page.clock.runFor(30_000);
+  await page.clock.resume();
+  await page.getByRole('textbox', { name: 'Number of stands' }).fill('9');
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('stands in 30 seconds')).toContainText('9 stands');
+  expect(await savedEntries(page)).toEqual([expect.objectContaining({ reps: 9, countedBy: 'typed' })]);
+});
+
+test('in a browser with no motion sensor at all, the notice comes straight after Start', async ({ page }) => {
+  await page.addInitScript(() => delete (window as { DeviceMotionEvent?: unknown }).DeviceMotionEvent);
+  await page.goto(FIVE_TIMES.path);
+  await tickSafetyChecks(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  const notice = page.getByRole('region', { name: 'The phone cannot count this time' });
+  await expect(notice).toContainText('does not let apps use its movement');
+  await expect(page.getByRole('radio', { name: /Someone will tap Stop/ })).toBeChecked();
+  await notice.getByRole('button', { name: 'Start: someone will tap Stop' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Get ready');
+});
+
+test('five-times with the phone on the chest: the clock starts at Go and stops by itself on the fifth stand', async ({ page }) => {
+  const trace = simulateTrace(3, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
+  await page.clock.install();
+  await page.goto(FIVE_TIMES.path);
+  await tickSafetyChecks(page);
+  await pauseClock(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText('Get ready: 10');
+  await playMotionTrace(page, trace.samples, 'regain-five-times-test');
+  await page.clock.runFor(10_000);
+  await expect(status).toContainText('Go!');
+  await page.clock.runFor(Math.ceil(trace.samples.at(-1)!.t) + 500);
+  await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
+  const time = page.getByRole('textbox', { name: 'Time for five stands, in seconds' });
+  const seconds = Number(await time.inputValue());
+  expect(Math.abs(seconds - trace.truth.fifthStandAt!)).toBeLessThanOrEqual(0.3);
+  await expect(page.getByText(`The phone timed five stands: ${seconds.toFixed(1)} seconds. Is that right?`)).toBeVisible();
+  await page.clock.resume();
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('seconds for five stands')).toBeVisible();
+  expect(await savedEntries(page)).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
 });

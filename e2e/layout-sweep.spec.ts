@@ -3,6 +3,8 @@ import { expect, test, type Page } from './fixtures';
 import { seedEntries, week, type Seed } from './helpers';
 import { todayLocal } from '../src/domain/dates';
 import { LayoutSweep, SWEEP_VIEWPORTS, type SweepViewport } from './layout-checks';
+import { playMotionTrace } from './motion-trace';
+import { simulateTrace } from '../tests/support/sit-to-stand-simulator';
 
 /**
  * The layout sweep (issue 15): every route, with and without data, and each
@@ -397,6 +399,8 @@ test.describe('layout sweep', () => {
       await sweep.check(`${test_.path} (safety checklist: Start tapped with boxes unticked)`);
       const boxes = page.getByRole('group', { name: /Tick each one/ }).getByRole('checkbox');
       for (const box of await boxes.all()) await box.check();
+      // The phone on the chest is the default way; its steps are swept in the group below.
+      await page.getByRole('radio', { name: /Someone will tap/ }).check();
 
       // The clock stands still while each step is checked; axe needs timers, so it runs again for axe.
       const now = await page.evaluate(() => Date.now());
@@ -427,6 +431,35 @@ test.describe('layout sweep', () => {
       await sweep.check(`${test_.path} (saved: norms and trend)`);
     });
   }
+
+  sweepAt('/tests/chair-stand with the phone on the chest: countdown, the count, the check of the count, the report', async (page, sweep) => {
+    const trace = simulateTrace(3, { scenario: 'typical', preGoSeconds: 9.6, gaps: false });
+    await page.clock.install();
+    await open(page, '/', 'Today');
+    await seed(page, [{ kind: 'chair-stand-30s', day: week(2), reps: 9, usedArms: false }], { sex: 'female', age: 72 });
+    await open(page, '/tests/chair-stand', '30-second chair stand test');
+    await expect(page.getByRole('radio', { name: /Hold the phone on your chest/ })).toBeChecked();
+    const boxes = page.getByRole('group', { name: /Tick each one/ }).getByRole('checkbox');
+    for (const box of await boxes.all()) await box.check();
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.pauseAt(now + 1000);
+    await page.getByRole('button', { name: 'Start the test' }).click();
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText('Get ready: 10');
+    await sweep.check('/tests/chair-stand (phone on the chest: countdown)', { axe: false });
+    await playMotionTrace(page, trace.samples, 'regain-chair-stand-test');
+    await page.clock.runFor(20_000);
+    await expect(page.locator('.gt-counted .gt-tap-count')).not.toHaveText('0');
+    await sweep.check('/tests/chair-stand (phone on the chest: counting)', { axe: false });
+    await page.clock.runFor(20_000);
+    await expect(page.getByText(/^The phone counted \d+ stands\. Is that right\?/)).toBeVisible();
+    await page.clock.resume();
+    await sweep.check('/tests/chair-stand (phone on the chest: is the count right?)');
+    await page.getByRole('button', { name: 'Save my result' }).click();
+    await expect(page.getByRole('region', { name: 'How your stands went' })).toBeVisible();
+    await ready(page);
+    await sweep.check('/tests/chair-stand (phone on the chest: saved, how the stands went)');
+  });
 
   test.describe('a brand-new phone', () => {
     test.use({ newPhone: true });

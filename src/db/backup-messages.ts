@@ -1,4 +1,4 @@
-import type { LogEntryKind } from './log-entry-schema';
+import { RISE_MAX_S, STAND_TIME_MAX_S, type LogEntryKind } from './log-entry-schema';
 import { MEASUREMENT_LIMITS, type MeasurementLimit } from '../domain/measurement-limits';
 import { HEIGHT_LIMIT } from '../domain/height';
 import { isLocalDate } from '../domain/dates';
@@ -189,6 +189,15 @@ export const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string
     grams: 'its amount of protein',
     scope: 'its answer about one meal or the whole day',
     steps: 'its number of steps',
+    countedBy: 'its way of counting the stands',
+    timedBy: 'its way of timing the stands',
+    rawCount: 'the count before it was checked',
+    rawSeconds: 'the time before it was checked',
+    standTimes: 'its list of stand times',
+    'standTimes.*': 'one of its stand times',
+    riseSeconds: 'its list of rise times',
+    'riseSeconds.*': 'one of its rise times',
+    interrupted: 'its answer about the test being interrupted',
   },
   symptomCheckIns: {
     signIds: 'its list of signs',
@@ -302,6 +311,10 @@ function outOfRange(table: string, field: string, kind?: string): string | undef
     const { field: measured, limit } = ENTRY_LIMITS[kind as LogEntryKind];
     if (field === measured) return `is outside ${rangeWords(limit)}`;
   }
+  if (table === 'entries' && field === 'rawCount') return `is outside ${rangeWords(MEASUREMENT_LIMITS.chairStandReps)}`;
+  if (table === 'entries' && field === 'rawSeconds') return `is outside 0–${STAND_TIME_MAX_S} seconds`;
+  if (table === 'entries' && /^standTimes\.\d+$/.test(field)) return `is outside 0–${STAND_TIME_MAX_S} seconds`;
+  if (table === 'entries' && /^riseSeconds\.\d+$/.test(field)) return `is outside 0–${RISE_MAX_S} seconds`;
   if (table === 'profile' && field === 'heightCm') return `is outside ${rangeWords(HEIGHT_LIMIT)}`;
   if (table === 'profile' && field === 'yearOfBirth') return 'is not a year from 1900 to this year';
   if (table === 'profile' && field === 'planLevel') return 'is not 0, 1, 2 or 3';
@@ -351,6 +364,7 @@ export function describeFault(table: string, kind: string | undefined, issue: Re
     case 'invalid_value':
       return `${words} is not one Regain knows`;
     case 'too_big':
+      if (issue.origin === 'array') return `${words} has more than ${Number(issue.maximum)} values`;
       return issue.origin === 'string' ? `${words} is longer than ${Number(issue.maximum)} characters` : `${words} is too long`;
     case 'too_small':
       return issue.origin === 'string' && Number(issue.minimum) <= 1 ? `${words} is empty` : `${words} is too short`;

@@ -22,9 +22,18 @@ const ENTRY_COLUMNS: { [K in LogEntryKind]: readonly Column<EntryOf<K>>[] } = {
   'chair-stand-30s': [
     ['stands_in_30_s', (e) => e.reps],
     ['used_arms', (e) => e.usedArms],
+    // How it was counted (motion, tapped, typed) and what that gave before the person checked it.
+    ['counted_by', (e) => e.countedBy],
+    ['count_before_checking', (e) => e.rawCount],
+    ['stand_times_s', (e) => e.standTimes?.join('; ')],
   ],
   'sit-to-stand-count': [['sit_to_stands', (e) => e.reps]],
-  'five-times-sit-to-stand': [['time_s', (e) => e.seconds]],
+  'five-times-sit-to-stand': [
+    ['time_s', (e) => e.seconds],
+    ['timed_by', (e) => e.timedBy],
+    ['time_before_checking_s', (e) => e.rawSeconds],
+    ['stand_times_s', (e) => e.standTimes?.join('; ')],
+  ],
   circumference: [
     ['site', (e) => e.site],
     ['side', (e) => e.side],

@@ -65,11 +65,19 @@ const BAD_FILES: Array<[string, string, string[]]> = [
   ['a year of birth in the future', backupText({ ...good, profile: [{ ...good.profile[0]!, yearOfBirth: 3000 }] }), ['Your profile: its year of birth is not a year from 1900 to this year.']],
   ['a plan level out of range', backupText({ ...good, profile: [{ ...good.profile[0]!, planLevel: 7 }] }), ['Your profile: its plan level is not 0, 1, 2 or 3.']],
   ['a plan tick with no item', backupText({ ...good, planProgress: [{ ...good.planProgress[0]!, itemId: '' }] }), ['The plan tick, dated 19 Nov 2026: its plan item is empty.']],
+  // What the phone recorded of a chair-stand test: optional, but bounded and checked like everything else.
+  ['too many stand times', withEntry({ standTimes: Array.from({ length: 61 }, (_, i) => i / 2) }), ['The 1st 30-second chair stand result, dated 31 Oct 2026: its list of stand times has more than 60 values.', AND_WHAT_TO_DO]],
+  ['a stand time out of range', withEntry({ standTimes: [2.1, 4.5, 1e9] }), ['The 1st 30-second chair stand result, dated 31 Oct 2026: one of its stand times is outside 0–120 seconds.']],
+  ['a rise time that is text', withEntry({ riseSeconds: ['1.2'] }), ['one of its rise times is not a number']],
+  ['stand times that are not a list', withEntry({ standTimes: 'lots' }), ['its list of stand times is not a list']],
+  ['an unknown way of counting', withEntry({ countedBy: 'guessed' }), ['its way of counting the stands is not one Regain knows']],
+  ['a count before checking out of range', withEntry({ rawCount: 500 }), ['the count before it was checked is outside 0–60']],
+  ['a time before checking out of range', withEntry({ rawSeconds: -4 }, 3), ['The 1st five-times sit-to-stand result, dated 7 Nov 2026: the time before it was checked is outside 0–120 seconds.']],
   ['a symptom check-in with signs that are not a list', backupText({ ...good, symptomCheckIns: [{ ...good.symptomCheckIns[0]!, signIds: 'tired' }] }), ['The symptom check-in, dated 13 Nov 2026: its list of signs is not a list.']],
 ];
 
 /** Words a refusal never uses: names in the code, places in the file, typing instructions. */
-const NEVER_SAID = [/\brow \d/i, /\bfield\b/, /planLevel|updatedAt|createdAt|signIds|usedArms|yearOfBirth|schemaVersion|itemId/, /\bEnter\b/, /\bChoose (?!a file made)/];
+const NEVER_SAID = [/\brow \d/i, /\bfield\b/, /planLevel|updatedAt|createdAt|signIds|usedArms|yearOfBirth|schemaVersion|itemId|standTimes|riseSeconds|countedBy|rawCount|rawSeconds/, /\bEnter\b/, /\bChoose (?!a file made)/];
 
 describe('a bad backup is refused with a message naming the first problem, and nothing changes', () => {
   it.each(BAD_FILES)('%s', async (_name, text, words) => {

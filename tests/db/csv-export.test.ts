@@ -94,8 +94,8 @@ describe('CSV export', () => {
     const files = await buildCsvFiles();
     const chair = readCsv(files.find((f) => f.id === 'chair-stand-30s')!.text);
     expect(chair.slice(1)).toEqual([
-      ['2026-10-31', '8', 'no', '', '2026-10-31T09:15:00.000Z', '2026-10-31T09:15:00.000Z', data.entries[0]!.id],
-      ['2026-11-14', '10', 'no', 'felt "strong", better', '2026-11-14T09:15:00.000Z', '2026-11-14T09:15:00.000Z', data.entries[1]!.id],
+      ['2026-10-31', '8', 'no', '', '', '', '', '2026-10-31T09:15:00.000Z', '2026-10-31T09:15:00.000Z', data.entries[0]!.id],
+      ['2026-11-14', '10', 'no', '', '', '', 'felt "strong", better', '2026-11-14T09:15:00.000Z', '2026-11-14T09:15:00.000Z', data.entries[1]!.id],
     ]);
     const weight = readCsv(files.find((f) => f.id === 'weight')!.text);
     expect(weight[1]!.slice(0, 3)).toEqual(['2026-11-16', '61.23456789', "'=SUM(A1:A9)"]);
@@ -104,6 +104,20 @@ describe('CSV export', () => {
     const checks = readCsv(files.find((f) => f.id === 'red-flag-checks')!.text);
     expect(checks[0]).toEqual(['date', 'checked_at', 'result', 'answers', 'id']);
     expect(checks[1]![3]).toBe('stroke-face-arm-leg: no; slow-unexplained-loss: yes');
+  });
+
+  it('says how each guided test was counted or timed, and what the phone gave before it was checked', async () => {
+    const data = sampleData();
+    Object.assign(data.entries[0]!, { countedBy: 'motion', rawCount: 9, standTimes: [2.5, 5.25] });
+    Object.assign(data.entries[3]!, { timedBy: 'tapped', rawSeconds: 16.6 });
+    await seed(data);
+    const files = await buildCsvFiles();
+    const chair = readCsv(files.find((f) => f.id === 'chair-stand-30s')!.text);
+    expect(chair[0]!.slice(1, 6)).toEqual(['stands_in_30_s', 'used_arms', 'counted_by', 'count_before_checking', 'stand_times_s']);
+    expect(chair[1]!.slice(1, 6)).toEqual(['8', 'no', 'motion', '9', '2.5; 5.25']);
+    const five = readCsv(files.find((f) => f.id === 'five-times-sit-to-stand')!.text);
+    expect(five[0]!.slice(1, 4)).toEqual(['time_s', 'timed_by', 'time_before_checking_s']);
+    expect(five[1]!.slice(1, 4)).toEqual(['16.4', 'tapped', '16.6']);
   });
 
   it('makes no files when there is nothing to save', async () => {

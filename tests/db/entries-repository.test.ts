@@ -27,6 +27,24 @@ describe('log entries', () => {
     expect(await db.entries.count()).toBe(0);
   });
 
+  it('keeps how a guided test was measured, and what the phone recorded of each stand', async () => {
+    const chair = await addEntry(
+      { kind: 'chair-stand-30s', day: '2026-11-22', reps: 11, usedArms: false, countedBy: 'motion', rawCount: 12, standTimes: [2.4, 5.1], riseSeconds: [1.1, 1.3], interrupted: false },
+      NOW,
+    );
+    const five = await addEntry({ kind: 'five-times-sit-to-stand', day: '2026-11-22', seconds: 13.2, timedBy: 'motion', rawSeconds: 13.4, standTimes: [2.6, 5.2, 7.9, 10.5, 13.4] }, NOW);
+    expect(await db.entries.get(chair.id)).toEqual(chair);
+    expect(await db.entries.get(five.id)).toMatchObject({ timedBy: 'motion', rawSeconds: 13.4 });
+  });
+
+  it('refuses stand lists that are too long or hold impossible times', async () => {
+    const base = { kind: 'chair-stand-30s', day: '2026-11-22', reps: 11, usedArms: false } as const;
+    await expect(addEntry({ ...base, standTimes: Array.from({ length: 61 }, () => 1) }, NOW)).rejects.toThrow('Stand times can hold at most 60 values.');
+    await expect(addEntry({ ...base, riseSeconds: [-1] }, NOW)).rejects.toThrow('Rise times must be between 0 and 20 seconds.');
+    await expect(addEntry({ ...base, countedBy: 'guess' as 'typed' }, NOW)).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await db.entries.count()).toBe(0);
+  });
+
   it('refuses a date in the future', async () => {
     // Saved records take any day that has begun somewhere on Earth (UTC+14 is furthest ahead): this one has not.
     const day = addDays(latestDayAnywhere(), 1);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { buildCsvFiles } from '../../db/csv-export';
 import type { DataOverview } from '../../db/use-data-overview';
-import { shareOrDownload } from './share-or-download';
+import { shareOrDownload } from '../../ui/share-or-download';
 import { plural } from '../../ui/format';
 import { ActionStatus } from './action-status';
 import { failedState, type ActionState } from './use-backup-action';

@@ -7,7 +7,8 @@ import { RestoreSection } from './restore-section';
 import { CsvSection } from './csv-section';
 import { StorageSection } from './storage-section';
 import { DeleteSection } from './delete-section';
-import { canShareFile } from './share-or-download';
+import { MotionRecordingSection } from './motion-recording-section';
+import { canShareFile } from '../../ui/share-or-download';
 import './data.css';
 import { CLINICIAN_SUMMARY_PATH } from '../../ui/paths';
 import { plural } from '../../ui/format';
@@ -40,6 +41,7 @@ export default function DataScreen() {
       </section>
       <CsvSection overview={overview} />
       <StorageSection />
+      <MotionRecordingSection />
       <DeleteSection overview={overview} />
     </Screen>
   );

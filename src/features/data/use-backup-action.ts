@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { exportBackup } from '../../db/export-backup';
 import { recordBackup } from '../../db/backup-stamp';
-import { shareOrDownload } from './share-or-download';
+import { shareOrDownload } from '../../ui/share-or-download';
 import { timed } from './timing';
 import { plural } from '../../ui/format';
 import { plainFailure } from '../../db/plain-failure';

@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChairStandTestScreen from '../../../src/features/tests/chair-stand-test-screen';
-import { useChairStandStore } from '../../../src/features/tests/chair-stand-store';
+import { useChairStandStore } from '../../../src/features/tests/chair-stand-test';
 import { resetSignalsForTests } from '../../../src/features/tests/signals';
 import { db } from '../../../src/db/database';
 import { addEntry } from '../../../src/db/entries-repository';
@@ -19,7 +19,7 @@ let fakes: ReturnType<typeof installBrowserFakes>;
 beforeEach(async () => {
   await resetDatabase();
   sessionStorage.clear();
-  useChairStandStore.setState({ current: { step: 'ready' } });
+  useChairStandStore.setState({ current: { step: 'ready' }, method: 'motion' });
   useUnsavedInputStore.setState({ dirtyForms: new Set() });
   resetSignalsForTests();
   fakes = installBrowserFakes();
@@ -55,8 +55,14 @@ function tickSafetyChecks() {
   for (const box of within(screen.getByRole('group', { name: /Tick each one/ })).getAllByRole('checkbox')) fireEvent.click(box);
 }
 
-/** From the start screen to "Go": ticks the checks, taps Start, runs the 3-2-1. */
+/** Someone with the person taps each stand (these tests are about the timer and the taps). */
+function chooseSomeoneTaps() {
+  fireEvent.click(screen.getByRole('radio', { name: /Someone will tap/ }));
+}
+
+/** From the start screen to "Go": someone will tap, ticks the checks, taps Start, runs the 3-2-1. */
 function startAndRunCountdown() {
+  chooseSomeoneTaps();
   tickSafetyChecks();
   fireEvent.click(screen.getByRole('button', { name: 'Start the test' }));
   // A second at a time, as a person would see it: 3, 2, 1, Go.
@@ -86,6 +92,7 @@ describe('30-second chair stand: the timer', () => {
   it('counts down 3, 2, 1 aloud and with beeps, then says Go with a beep and a buzz', () => {
     useFakeClock();
     renderScreen();
+    chooseSomeoneTaps();
     tickSafetyChecks();
     const start = screen.getByRole('button', { name: 'Start the test' });
     act(() => start.focus()); // as a tap would
@@ -111,6 +118,7 @@ describe('30-second chair stand: the timer', () => {
   it('offers a practice try first, with nothing timed, then starts the real test', () => {
     useFakeClock();
     renderScreen();
+    chooseSomeoneTaps();
     tickSafetyChecks();
     fireEvent.click(screen.getByRole('button', { name: 'Practise first' }));
     expect(screen.getByText(/Nothing is timed or saved/)).toBeInTheDocument();
@@ -202,7 +210,13 @@ describe('30-second chair stand: the timer', () => {
     useFakeClock();
     sessionStorage.setItem(
       'regain-chair-stand-test',
-      JSON.stringify({ state: { current: { step: 'timing', startedAt: Date.now() - 10_000, taps: 4 } }, version: 0 }),
+      JSON.stringify({
+        state: {
+          current: { step: 'timing', method: 'tapped', startedAt: Date.now() - 10_000, countdownSeconds: 3, taps: 4, interrupted: false, standTimes: [], rises: [] },
+          method: 'tapped',
+        },
+        version: 1,
+      }),
     );
     await useChairStandStore.persist.rehydrate();
     renderScreen();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FiveTimesTestScreen from '../../../src/features/tests/five-times-test-screen';
-import { useFiveTimesStore } from '../../../src/features/tests/five-times-store';
+import { useFiveTimesStore } from '../../../src/features/tests/five-times-test';
 import { resetSignalsForTests } from '../../../src/features/tests/signals';
 import { db } from '../../../src/db/database';
 import { addEntry } from '../../../src/db/entries-repository';
@@ -18,7 +18,7 @@ let fakes: ReturnType<typeof installBrowserFakes>;
 beforeEach(async () => {
   await resetDatabase();
   sessionStorage.clear();
-  useFiveTimesStore.setState({ current: { step: 'ready' } });
+  useFiveTimesStore.setState({ current: { step: 'ready' }, method: 'motion' });
   useUnsavedInputStore.setState({ dirtyForms: new Set() });
   resetSignalsForTests();
   fakes = installBrowserFakes();
@@ -50,7 +50,9 @@ function advance(ms: number) {
 const status = () => screen.getByRole('status');
 const secondsInput = () => screen.getByRole('textbox', { name: 'Time for five stands, in seconds' });
 
+/** Someone with the person taps Stop (these tests are about the stopwatch). */
 function startAndRunCountdown() {
+  fireEvent.click(screen.getByRole('radio', { name: /Someone will tap Stop/ }));
   for (const box of within(screen.getByRole('group', { name: /Tick each one/ })).getAllByRole('checkbox')) fireEvent.click(box);
   fireEvent.click(screen.getByRole('button', { name: 'Start the test' }));
   // A second at a time, as a person would see it: 3, 2, 1, Go.
@@ -68,7 +70,7 @@ describe('five-times sit-to-stand: the stopwatch', () => {
     useFakeClock();
     renderScreen();
     startAndRunCountdown();
-    expect(status()).toHaveTextContent('Go! Stand up and sit down 5 times');
+    expect(status()).toHaveTextContent('Go! Five stands, as fast as you safely can.');
     expect(fakes.tones).toEqual([520, 520, 520, 880]);
     expect(fakes.vibrate).toHaveBeenCalledTimes(1);
     expect(useUnsavedInputStore.getState().dirtyForms.has('five-times-test')).toBe(true);

@@ -1,0 +1,30 @@
+import type { Page } from './fixtures';
+import type { MotionSample } from '../src/domain/stand-detector';
+
+/**
+ * Plays a recorded (simulated) phone movement into the page, as the phone
+ * would: one devicemotion event per sample, at the sample's own time from
+ * "Go". Each event is put on the page's clock (setTimeout), so with
+ * `page.clock` installed they arrive exactly when the test moves the clock on,
+ * and the app reads their times from that same clock. `storageKey`: the test's
+ * session store, which knows when the run started and how long its countdown is.
+ */
+export async function playMotionTrace(page: Page, samples: readonly MotionSample[], storageKey: string): Promise<void> {
+  await page.evaluate(
+    ({ samples, storageKey }) => {
+      const saved = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as {
+        state: { current: { step: string; startedAt: number; countdownSeconds: number } };
+      } | null;
+      const run = saved?.state.current;
+      if (!run || run.step !== 'timing') throw new Error('No test is running');
+      const goAt = run.startedAt + run.countdownSeconds * 1000;
+      for (const { t, x, y, z } of samples) {
+        setTimeout(
+          () => window.dispatchEvent(new DeviceMotionEvent('devicemotion', { accelerationIncludingGravity: { x, y, z }, interval: 16 })),
+          Math.max(0, goAt + t - Date.now()),
+        );
+      }
+    },
+    { samples: samples.map(({ t, x, y, z }) => ({ t, x, y, z })), storageKey },
+  );
+}

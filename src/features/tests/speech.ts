@@ -1,0 +1,82 @@
+// The phone's own voice, so a person with arms crossed hears the countdown and
+// each stand without looking. speechSynthesis uses voices installed on the
+// phone (it works offline); where it is missing, the beeps still play.
+import { useSyncExternalStore } from 'react';
+
+/** Starts with "regain-", so "Delete everything" clears it (src/db/delete-everything.ts). */
+export const SPEAK_ALOUD_KEY = 'regain-speak-aloud';
+
+const listeners = new Set<() => void>();
+
+export function speechAvailable(): boolean {
+  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
+}
+
+/** On unless the person turned it off on this phone. */
+export function speakingWanted(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(SPEAK_ALOUD_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+export function setSpeakingWanted(on: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(SPEAK_ALOUD_KEY, on ? 'on' : 'off');
+  } catch {
+    // Storage refused (private mode): the choice lasts until the page closes.
+  }
+  if (!on) stopSpeaking();
+  for (const listener of listeners) listener();
+}
+
+export function useSpeakingWanted(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    speakingWanted,
+    () => true,
+  );
+}
+
+/** Says `text` after anything already being said; quietly does nothing where speech is off or missing. */
+export function say(text: string, { interrupt = false } = {}): void {
+  if (!speechAvailable() || !speakingWanted()) return;
+  try {
+    if (interrupt) window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = document.documentElement.lang || 'en';
+    // A little slower than the default: clearer for older ears.
+    utterance.rate = 0.9;
+    window.speechSynthesis.speak(utterance);
+  } catch {
+    // A voice that fails must never stop the test.
+  }
+}
+
+/**
+ * iOS speaks only after a first utterance inside a tap. When the tap must wait
+ * for something first (the motion question), a silent one is said now.
+ */
+export function unlockSpeech(): void {
+  if (!speechAvailable() || !speakingWanted()) return;
+  try {
+    const utterance = new SpeechSynthesisUtterance('');
+    utterance.volume = 0;
+    window.speechSynthesis.speak(utterance);
+  } catch {
+    // Then the first words may be silent on an iPhone; the beeps still play.
+  }
+}
+
+export function stopSpeaking(): void {
+  if (!speechAvailable()) return;
+  try {
+    window.speechSynthesis.cancel();
+  } catch {
+    // Nothing to stop.
+  }
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { createStandCounter, type StandCount, type StandCounter } from '../../domain/stand-detector';
+import { stopwatchSeconds } from '../../domain/test-timer';
+import { startMotionCapture } from './motion-source';
+import { playSignal } from './signals';
+import { say } from './speech';
+import type { TimedTestConfig } from './timed-test-config';
+import type { StandRecord, TimedTestStep } from './timed-test-store';
+
+/** The stopwatch tests end on the fifth stand (five-times sit-to-stand). */
+const STANDS_TO_STOP = 5;
+
+/** A detector's count as the store keeps it: times and rise durations in seconds, to the hundredth. */
+export function standRecord(count: StandCount, endSeconds: number): StandRecord {
+  const inTest = (t: number) => t >= 0 && t <= endSeconds;
+  const hundredths = (s: number) => Math.round(s * 100) / 100;
+  return {
+    standTimes: count.standTimes.filter(inTest).map(hundredths),
+    rises: count.rises.filter((r) => inTest(r.top)).map((r) => hundredths(r.riseSeconds)),
+  };
+}
+
+/**
+ * While a test runs with the phone on the chest: listens to the movement from
+ * Start (the countdown's still seconds teach the counter this phone's gravity),
+ * counts stands as they happen, says each one, and for a stopwatch test stops
+ * the clock on the fifth. No movement within a second and a half: the store
+ * is told, and the start screen offers the other ways. Returns `finish`, which
+ * gives the final count when a countdown test runs out.
+ */
+export function useMotionCounting(config: TimedTestConfig, current: TimedTestStep): { finish: (endMs: number) => StandCount | null } {
+  const counter = useRef<StandCounter | null>(null);
+  const timing = current.step === 'timing' && current.method === 'motion' && config.standTest ? current : null;
+  const startedAt = timing?.startedAt ?? null;
+  const goAt = timing ? timing.startedAt + timing.countdownSeconds * 1000 : null;
+  const { store, standTest, timer } = config;
+
+  useEffect(() => {
+    if (goAt === null || !standTest) return undefined;
+    const stands = createStandCounter(standTest);
+    counter.current = stands;
+    const capture = startMotionCapture(goAt, {
+      onSample: (sample) => {
+        const done = stands.push(sample).filter((t) => t >= 0 && t <= timer.seconds);
+        if (done.length === 0) return;
+        const state = store.getState();
+        if (state.current.step !== 'timing') return;
+        const count = state.current.standTimes.length + done.length;
+        state.addStands(done);
+        say(String(count));
+        if (timer.kind === 'stopwatch' && count >= STANDS_TO_STOP) {
+          const fifth = store.getState().current;
+          if (fifth.step !== 'timing') return;
+          const at = fifth.standTimes[STANDS_TO_STOP - 1]!;
+          const seconds = stopwatchSeconds(at * 1000);
+          playSignal('end');
+          say(config.words.spokenEnd);
+          store.getState().finish({ ending: 'auto', valueText: seconds.toFixed(1), raw: seconds, ...standRecord(stands.finish(at * 1000), at) });
+        }
+      },
+      onSilent: () => store.getState().motionMissing('silent', config.methods.find((m) => m !== 'motion') ?? 'tapped'),
+      onGap: () => store.getState().markInterrupted(),
+    });
+    return () => {
+      capture.stop();
+      counter.current = null;
+    };
+    // startedAt: a new run (even with the same Go) starts a new capture.
+  }, [startedAt, goAt, standTest, store, timer.seconds, timer.kind, config.words.spokenEnd, config.methods]);
+
+  const finish = useCallback((endMs: number) => counter.current?.finish(endMs) ?? null, []);
+  return useMemo(() => ({ finish }), [finish]);
+}
