@@ -5,6 +5,7 @@ import { Screen } from '../../ui/screen';
 import { BackupSection } from './backup-section';
 import { RestoreSection } from './restore-section';
 import { CsvSection } from './csv-section';
+import { FhirSection } from './fhir-section';
 import { StorageSection } from './storage-section';
 import { DeleteSection } from './delete-section';
 import { MotionRecordingSection } from './motion-recording-section';
@@ -40,6 +41,7 @@ export default function DataScreen() {
         </Link>
       </section>
       <CsvSection overview={overview} />
+      <FhirSection canShare={canShare} />
       <StorageSection />
       <MotionRecordingSection />
       <DeleteSection overview={overview} />
