@@ -39,6 +39,25 @@
 // 7. At the end of a 30-second test, a rise under way counts if the chest has
 //    already risen half of this person's usual rise.
 // Cost: a few dozen arithmetic operations per 20 ms step.
+//
+// That is the live counter (createStandCounter): causal, spoken as a guide. The count the person
+// confirms (countStands, chair stand) comes from the whole recording, which may look ahead
+// (stand-detector-batch.ts):
+// B1. Same 50 Hz grid; gravity's direction from a centred 0.8 s window (no lag as the trunk turns).
+// B2. Still moments are found without knowing gravity's size (the smoothed vertical reading stays within
+//     0.25 m/s² over 0.6 s); gravity's size is the median reading over them, so a poor first guess
+//     cannot stick.
+// B3. Velocity is the plain integral, pinned to zero while still and at the chest's turning points
+//     (alternating extremes of height, 4 cm hysteresis) with a straight line between pins; the turning
+//     points are found again from the new height, four times, starting from a 2 s centred high-pass.
+// B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 70 % of
+//     the median of this recording's rises over 0.2 m (and at least 0.2 m). Half-rises and leans fall short.
+// B5. Its moment is the live detector's when that is within 0.5 s, else when the chest reached 97 % of
+//     the climb.
+// B6. The end has no lookahead: the final climb, when no pin follows its top, rests on an integral
+//     pinned at one end only, so the live detector's stands there are taken instead; a climb under way
+//     at 30 s counts if past half the usual rise, and the live detector agrees.
+import { countStandsBatch } from './stand-detector-batch';
 import { createVerticalSignal, STEP_MS, type VerticalStep } from './stand-detector-signal';
 import type { MotionSample, Rise, StandCount, StandCounter, StandTest } from './stand-detector-types';
 
@@ -206,10 +225,18 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   };
 }
 
-/** The whole recording at once: the same as feeding it live, then finishing at 30 s (chair stand) or its end. */
+/**
+ * The whole recording at once (the count the person confirms). Chair stand: the whole-recording method
+ * (stand-detector-batch.ts), with the live detector's moments of full standing where they match.
+ * Five-times: the live result (the recording stops at the fifth stand, so there is little to look
+ * ahead to, and the live detector already stopped the clock there).
+ */
 export function countStands(samples: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
   const counter = createStandCounter(test, debug);
   for (const sample of samples) counter.push(sample);
   const last = samples.length ? samples[samples.length - 1]!.t : 0;
-  return counter.finish(test === 'chair-stand-30' ? CHAIR_STAND_END_MS : last);
+  const endMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : last;
+  const live = counter.finish(endMs);
+  if (test === 'five-times') return live;
+  return countStandsBatch(samples, test, endMs, {}, undefined, live);
 }

@@ -156,7 +156,10 @@ describe('countStands does not depend on how the phone is held or sampled', () =
 });
 
 describe('live counting', () => {
-  it('push() reports the same stands as countStands(), each within 0.5 s of its moment', () => {
+  // The live count is spoken as a guide while the test runs; the count the person confirms comes from
+  // the whole recording (countStands pins the velocity on both sides of each rise, which live cannot),
+  // so the two may differ on a rise whose height is borderline, but by at most one.
+  it('push() reports each stand within 0.5 s of its moment, and ends within one of countStands()', () => {
     for (const [seed, test] of [[31, 'chair-stand-30'], [32, 'five-times'], [33, 'chair-stand-30']] as [number, StandTest][]) {
       const trace = simulateTrace(seed, test === 'five-times' ? 'five-times' : 'mixed');
       const counter = createStandCounter(test);
@@ -170,8 +173,8 @@ describe('live counting', () => {
       const end = test === 'chair-stand-30' ? 30_000 : trace.samples.at(-1)!.t;
       const final = counter.finish(end);
       const batch = countStands(trace.samples, test);
-      expect(final).toEqual(batch);
-      expect(live).toEqual(batch.standTimes.slice(0, live.length));
+      expect(Math.abs(final.count - batch.count)).toBeLessThanOrEqual(1);
+      expect(live).toEqual(final.standTimes.slice(0, live.length));
     }
   });
 
@@ -184,18 +187,21 @@ describe('live counting', () => {
 
 describe('the simulated corpus', () => {
   // 320 traces from one seed: 240 chair-stand-30, 80 five-times. The goals of the issue are exact
-  // count on 95 %, within one on 100 %, fifth stand within 0.3 s on 95 %. The detector does not
-  // reach the first two on this corpus yet (about 88 % exact, 98 % within one, seed 20260):
-  // these floors catch it getting worse; see scripts/bench-stands.mjs for the numbers.
+  // count on 95 %, within one on 100 %, fifth stand within 0.3 s on 95 %. Exact / within one / fifth
+  // within 0.3 s are 93.4 / 99.7 / 97.5 % (seed 20260), 92.5 / 99.7 / 92.5 % (seed 7), 92.5 / 99.4 /
+  // 93.8 % (seed 12345) (the live counter alone: 87.5 / 97.8 / 97.5, 87.2 / 98.8 / 92.5, 85.0 / 96.6 / 93.8).
+  // The misses come from the height of a rise: the chest's turning points, where the velocity is
+  // pinned to zero, are still found from the velocity itself. These floors catch it getting worse;
+  // see scripts/bench-stands.mjs for the numbers.
   const traces = corpus(20260, 320);
   const results = traces.map((trace) => ({ trace, result: countStands(trace.samples, trace.truth.test) }));
   const want = (t: (typeof traces)[number]) => (t.truth.test === 'chair-stand-30' ? t.truth.count30 : t.truth.standTimes.length);
 
-  it('counts exactly on at least 85 % of traces, within one on at least 96 %', () => {
+  it('counts exactly on at least 93 % of traces, within one on at least 99.6 %', () => {
     const exact = results.filter(({ trace, result }) => result.count === want(trace)).length / results.length;
     const withinOne = results.filter(({ trace, result }) => Math.abs(result.count - want(trace)) <= 1).length / results.length;
-    expect(exact).toBeGreaterThanOrEqual(0.85);
-    expect(withinOne).toBeGreaterThanOrEqual(0.96);
+    expect(exact).toBeGreaterThanOrEqual(0.93);
+    expect(withinOne).toBeGreaterThanOrEqual(0.996);
   });
 
   it('times the fifth stand within 0.3 s on at least 95 % of five-times traces', () => {

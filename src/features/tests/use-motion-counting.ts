@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { createStandCounter, type StandCount, type StandCounter } from '../../domain/stand-detector';
+import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
 import { playSignal } from './signals';
@@ -26,10 +26,13 @@ export function standRecord(count: StandCount, endSeconds: number): StandRecord 
  * counts stands as they happen, says each one, and for a stopwatch test stops
  * the clock on the fifth. No movement within a second and a half: the store
  * is told, and the start screen offers the other ways. Returns `finish`, which
- * gives the final count when a countdown test runs out.
+ * gives the final count when a countdown test runs out: from the whole
+ * recording (countStands), which pins each rise on both sides and so counts
+ * better than the live guide; the live count is what was spoken on the way.
  */
 export function useMotionCounting(config: TimedTestConfig, current: TimedTestStep): { finish: (endMs: number) => StandCount | null } {
   const counter = useRef<StandCounter | null>(null);
+  const recording = useRef<readonly MotionSample[]>([]);
   const timing = current.step === 'timing' && current.method === 'motion' && config.standTest ? current : null;
   const startedAt = timing?.startedAt ?? null;
   const goAt = timing ? timing.startedAt + timing.countdownSeconds * 1000 : null;
@@ -61,6 +64,7 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
       onSilent: () => store.getState().motionMissing('silent', config.methods.find((m) => m !== 'motion') ?? 'tapped'),
       onGap: () => store.getState().markInterrupted(),
     });
+    recording.current = capture.samples;
     return () => {
       capture.stop();
       counter.current = null;
@@ -68,6 +72,13 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
     // startedAt: a new run (even with the same Go) starts a new capture.
   }, [startedAt, goAt, standTest, store, timer.seconds, timer.kind, config.words.spokenEnd, config.methods]);
 
-  const finish = useCallback((endMs: number) => counter.current?.finish(endMs) ?? null, []);
+  const finish = useCallback(
+    (endMs: number) => {
+      const live = counter.current?.finish(endMs) ?? null;
+      if (!live || !standTest || recording.current.length === 0) return live;
+      return countStands([...recording.current], standTest);
+    },
+    [standTest],
+  );
   return useMemo(() => ({ finish }), [finish]);
 }

@@ -33,6 +33,16 @@ vi.mock('../../../src/domain/stand-detector', () => ({
       }),
     };
   },
+  // The confirmed count comes from the whole recording, by the same rule.
+  countStands: (samples: Array<{ t: number; z: number }>) => {
+    const standTimes = samples.filter((sample) => sample.z > 15 && sample.t >= 0 && sample.t <= 30_000).map((sample) => sample.t / 1000);
+    return {
+      count: standTimes.length,
+      standTimes,
+      fifthStandAt: standTimes[4] ?? null,
+      rises: standTimes.map((top, i) => ({ start: top - 1, top, riseSeconds: i < 3 ? 1 : 1.6 })),
+    };
+  },
 }));
 
 let fakes: ReturnType<typeof installBrowserFakes>;
