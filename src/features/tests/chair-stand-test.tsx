@@ -12,6 +12,7 @@ import { standDetails } from './measured-fields';
 import { ResultTrend } from './result-trend';
 import { ALONE_COUNTDOWN_S, HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
 import { createTimedTestStore } from './timed-test-store';
+import { NoLongerSaved } from './saved-step';
 
 const LIMIT = MEASUREMENT_LIMITS.chairStandReps;
 
@@ -86,16 +87,7 @@ function ChairStandSaved({ entryId, yearOfBirth, sex, onReset, motionDetails }: 
   const results = useRecentResults('chair-stand-30s');
   if (results === undefined) return <p className="loading">Loading…</p>;
   const entry = results.find((r) => r.id === entryId);
-  if (!entry) {
-    return (
-      <section className="gt-panel">
-        <p>This result is no longer saved.</p>
-        <button type="button" onClick={onReset}>
-          Start a new test
-        </button>
-      </section>
-    );
-  }
+  if (!entry) return <NoLongerSaved onReset={onReset} />;
   const points = results.map((r) => ({ id: r.id, day: r.day, at: r.createdAt, value: r.reps }));
   const usedArmsById = new Map(results.map((r) => [r.id, r.usedArms]));
   return (

@@ -13,6 +13,7 @@ import { standDetails } from './measured-fields';
 import { ResultTrend } from './result-trend';
 import { ALONE_COUNTDOWN_S, HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
 import { createTimedTestStore } from './timed-test-store';
+import { NoLongerSaved } from './saved-step';
 
 export const useFiveTimesStore = createTimedTestStore('regain-five-times-test');
 
@@ -111,16 +112,7 @@ function FiveTimesSaved({ entryId, yearOfBirth, onReset, motionDetails }: SavedV
   const results = useRecentResults('five-times-sit-to-stand');
   if (results === undefined) return <p className="loading">Loading…</p>;
   const entry = results.find((r) => r.id === entryId);
-  if (!entry) {
-    return (
-      <section className="gt-panel">
-        <p>This result is no longer saved.</p>
-        <button type="button" onClick={onReset}>
-          Start a new test
-        </button>
-      </section>
-    );
-  }
+  if (!entry) return <NoLongerSaved onReset={onReset} />;
   return (
     <>
       <section className="gt-panel gt-result" aria-labelledby="gt-result-heading">

@@ -28,3 +28,15 @@ export function SavedStep({ config, entryId, byMotion, profile }: SavedStepProps
     />
   );
 }
+
+/** A saved view whose entry was deleted meanwhile (in History, in another tab). */
+export function NoLongerSaved({ onReset }: { onReset: () => void }) {
+  return (
+    <section className="gt-panel">
+      <p>This result is no longer saved.</p>
+      <button type="button" onClick={onReset}>
+        Start a new test
+      </button>
+    </section>
+  );
+}

@@ -8,34 +8,19 @@ import { recordBackup } from '../../../src/db/backup-stamp';
 import { resetDatabase } from '../../db/reset-database';
 import { backupText, sampleData, seed, snapshot, uuid } from '../../db/backup-test-data';
 import { loadScreens } from '../../support/loaded-app';
+import { recordDownloads, type RecordedDownload } from '../../support/recorded-downloads';
 
 // The "Your data" screen, driven as a person would: by role and visible name.
 
 // Whole-screen tests with IndexedDB and a lazy chunk: slow when the full suite runs in parallel.
 vi.setConfig({ testTimeout: 20_000 });
 
-interface Download {
-  name: string;
-  text: () => Promise<string>;
-}
-let downloads: Download[];
+let downloads: RecordedDownload[];
 
 beforeEach(async () => {
   await resetDatabase();
   localStorage.clear();
-  downloads = [];
-  // jsdom has no object URLs and does not follow download links: record them instead.
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href)!;
-    downloads.push({ name: this.download, text: () => blob.text() });
-  });
+  downloads = recordDownloads();
 });
 
 afterEach(() => {

@@ -9,28 +9,17 @@ import type { LogEntry } from '../../../src/db/log-entry-schema';
 import { addDays, todayLocal } from '../../../src/domain/dates';
 import { resetDatabase } from '../../db/reset-database';
 import { loadScreens } from '../../support/loaded-app';
+import { recordDownloads, type RecordedDownload } from '../../support/recorded-downloads';
 
 // "Export for your clinic (FHIR)" on Your data, driven by role and visible name.
 
 vi.setConfig({ testTimeout: 20_000 });
 
-let downloads: { name: string; text: () => Promise<string> }[];
+let downloads: RecordedDownload[];
 
 beforeEach(async () => {
   await resetDatabase();
-  downloads = [];
-  // No object URLs or followed download links here: record them instead.
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href)!;
-    downloads.push({ name: this.download, text: () => blob.text() });
-  });
+  downloads = recordDownloads();
 });
 
 let n = 0;
