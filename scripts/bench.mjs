@@ -58,10 +58,10 @@ async function timeToSaveOneEntry(runs = 5) {
       await page.goto(`${ORIGIN}/`);
       // Hydrated and the day's entries read: the screen is ready to log.
       await page.getByRole('heading', { name: 'Logged today' }).waitFor();
-      await page.getByRole('button', { name: /^Add one|^\+$|Increase/ }).first().click().catch(() => undefined);
+      await page.getByRole('button', { name: 'Plus one' }).click();
       const started = await page.evaluate(() => performance.now());
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByText(/^Saved:/).first().waitFor();
+      await page.getByRole('button', { name: 'Save this set' }).click();
+      await page.getByText(/^Saved a set of 1\./).first().waitFor();
       times.push((await page.evaluate(() => performance.now())) - started);
       await context.close();
     }
