@@ -1,4 +1,5 @@
 import { RISE_MAX_S, STAND_TIME_MAX_S, type LogEntryKind } from './log-entry-schema';
+import { STANCE_MAX_S } from './mobility-schema';
 import { MEASUREMENT_LIMITS, type MeasurementLimit } from '../domain/measurement-limits';
 import { HEIGHT_LIMIT } from '../domain/height';
 import { isLocalDate } from '../domain/dates';
@@ -79,6 +80,7 @@ export const RECORD_NOUNS: Readonly<Record<string, string>> = {
   triageRuns: 'red-flag check',
   planProgress: 'plan tick',
   sarcFResults: 'SARC-F result',
+  mobilityTests: 'balance, walking or SPPB result',
 };
 
 export const ENTRY_NOUNS = {
@@ -233,6 +235,24 @@ export const FIELD_WORDS: Readonly<Record<string, Readonly<Record<string, string
     'answers.falls': 'its answer about falls',
     total: 'its total score',
   },
+  mobilityTests: {
+    holds: 'its balance times',
+    'holds.sideBySide': 'its time with feet side by side',
+    'holds.semiTandem': 'its time with one foot half in front',
+    'holds.tandem': 'its time with feet heel to toe',
+    'holds.oneLeg': 'its time on one foot',
+    stoppedBy: 'its way of ending the balance test',
+    courseMetres: 'its walking distance',
+    walkSeconds: 'its walk time',
+    'walkSeconds.*': 'one of its walk times',
+    timedBy: 'its way of timing the test',
+    seconds: 'its time',
+    fiveStandsSeconds: 'its time for five stands',
+    balanceScore: 'its balance score',
+    walkScore: 'its walking score',
+    chairStandsScore: 'its chair stands score',
+    total: 'its total score',
+  },
 };
 
 /** Where one kind of entry calls a shared field something else. */
@@ -320,6 +340,10 @@ function outOfRange(table: string, field: string, kind?: string): string | undef
   if (table === 'profile' && field === 'planLevel') return 'is not 0, 1, 2 or 3';
   if (table === 'sarcFResults' && field === 'total') return 'is not a score from 0 to 10';
   if (table === 'sarcFResults' && field.startsWith('answers.')) return 'is not 0, 1 or 2';
+  if (table === 'mobilityTests' && field.startsWith('holds.')) return `is outside 0–${STANCE_MAX_S} seconds`;
+  if (table === 'mobilityTests' && field === 'courseMetres') return 'is not 3 or 4 metres';
+  if (table === 'mobilityTests' && field.endsWith('Score')) return 'is not a score from 0 to 4';
+  if (table === 'mobilityTests' && field === 'total') return 'is not a score from 0 to 12';
   return undefined;
 }
 
@@ -348,6 +372,7 @@ export function describeFault(table: string, kind: string | undefined, issue: Re
   const path = issue.path.map(String);
   // A check across fields: the only one is SARC-F's total against its answers.
   if (path.length === 0) {
+    if (table === 'mobilityTests') return 'its times and scores do not fit together';
     return table === 'sarcFResults' ? 'its total score does not match its answers' : 'it is not a record Regain can read';
   }
   if (issue.code === 'invalid_union' && path.join('.') === 'kind') return unknownKind(value);

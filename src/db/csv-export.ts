@@ -1,6 +1,7 @@
 import { db } from './database';
 import type { LogEntry, LogEntryKind } from './log-entry-schema';
 import type { PlanProgress, SarcFResult, SymptomCheckIn, TriageRun } from './activity-schemas';
+import type { MobilityTest, MobilityTestOf } from './mobility-schema';
 import { ENTRY_KIND_LABELS } from './record-schemas';
 import { toCsv, type CsvValue } from '../domain/csv';
 import { toLocalDate } from '../domain/dates';
@@ -69,9 +70,9 @@ function byDayThen(a: { day: string; at: string }, b: { day: string; at: string 
  */
 export async function buildCsvFiles(now = new Date()): Promise<CsvFile[]> {
   const stamp = toLocalDate(now);
-  const [entries, checkIns, triageRuns, plan, sarcF] = await db.transaction(
+  const [entries, checkIns, triageRuns, plan, sarcF, mobility] = await db.transaction(
     'r',
-    [db.entries, db.symptomCheckIns, db.triageRuns, db.planProgress, db.sarcFResults],
+    [db.entries, db.symptomCheckIns, db.triageRuns, db.planProgress, db.sarcFResults, db.mobilityTests],
     () =>
       Promise.all([
         db.entries.toArray(),
@@ -79,8 +80,10 @@ export async function buildCsvFiles(now = new Date()): Promise<CsvFile[]> {
         db.triageRuns.toArray(),
         db.planProgress.toArray(),
         db.sarcFResults.toArray(),
+        db.mobilityTests.toArray(),
       ]),
   );
+  mobility.sort((a, b) => byDayThen(a, b));
   entries.sort((a, b) => byDayThen({ day: a.day, at: a.createdAt }, { day: b.day, at: b.createdAt }));
   checkIns.sort((a, b) => byDayThen(a, b));
   triageRuns.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -120,6 +123,7 @@ export async function buildCsvFiles(now = new Date()): Promise<CsvFile[]> {
       ['total_0_to_10', (r) => r.total],
       ['id', (r) => r.id],
     ]),
+    ...mobilityCsvFiles(mobility, stamp),
   );
   return files.filter((file) => file.rowCount > 0);
 }
@@ -135,4 +139,54 @@ function otherCsv<T>(id: string, label: string, stamp: string, rows: readonly T[
       rows.map((row) => columns.map(([, value]) => value(row))),
     ),
   };
+}
+
+const of = <K extends MobilityTest['kind']>(rows: readonly MobilityTest[], kind: K) => rows.filter((r): r is MobilityTestOf<K> => r.kind === kind);
+const seconds = (value: number | 'unable' | null | undefined) => value ?? undefined;
+
+/** Balance, walking speed, Timed Up and Go and SPPB: one file each. Times in seconds; "unable" where the person could not. */
+function mobilityCsvFiles(rows: readonly MobilityTest[], stamp: string): CsvFile[] {
+  return [
+    otherCsv('balance-tests', 'Balance tests', stamp, of(rows, 'balance'), [
+      ['date', (r) => r.day],
+      ['done_at', (r) => r.at],
+      ['feet_side_by_side_s', (r) => seconds(r.holds.sideBySide)],
+      ['one_foot_half_in_front_s', (r) => seconds(r.holds.semiTandem)],
+      ['feet_heel_to_toe_s', (r) => seconds(r.holds.tandem)],
+      ['one_foot_s', (r) => seconds(r.holds.oneLeg)],
+      ['ended_by', (r) => r.stoppedBy],
+      ['id', (r) => r.id],
+    ]),
+    otherCsv('walking-speed-tests', 'Walking speed tests', stamp, of(rows, 'walk'), [
+      ['date', (r) => r.day],
+      ['done_at', (r) => r.at],
+      ['course_m', (r) => r.courseMetres],
+      ['first_walk_s', (r) => (r.walkSeconds === 'unable' ? 'unable' : r.walkSeconds[0])],
+      ['second_walk_s', (r) => (r.walkSeconds === 'unable' ? 'unable' : r.walkSeconds[1])],
+      ['timed_by', (r) => r.timedBy],
+      ['id', (r) => r.id],
+    ]),
+    otherCsv('timed-up-and-go-tests', 'Timed Up and Go tests', stamp, of(rows, 'tug'), [
+      ['date', (r) => r.day],
+      ['done_at', (r) => r.at],
+      ['time_s', (r) => r.seconds],
+      ['timed_by', (r) => r.timedBy],
+      ['id', (r) => r.id],
+    ]),
+    otherCsv('sppb-results', 'SPPB results', stamp, of(rows, 'sppb'), [
+      ['date', (r) => r.day],
+      ['done_at', (r) => r.at],
+      ['feet_side_by_side_s', (r) => seconds(r.holds.sideBySide)],
+      ['one_foot_half_in_front_s', (r) => seconds(r.holds.semiTandem)],
+      ['feet_heel_to_toe_s', (r) => seconds(r.holds.tandem)],
+      ['course_m', (r) => r.courseMetres],
+      ['faster_walk_over_4_m_s', (r) => r.walkSeconds],
+      ['five_stands_s', (r) => r.fiveStandsSeconds],
+      ['balance_score_0_to_4', (r) => r.balanceScore],
+      ['walk_score_0_to_4', (r) => r.walkScore],
+      ['chair_stands_score_0_to_4', (r) => r.chairStandsScore],
+      ['total_0_to_12', (r) => r.total],
+      ['id', (r) => r.id],
+    ]),
+  ];
 }

@@ -2,9 +2,16 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Profile } from './profile-schema';
 import type { LogEntry } from './log-entry-schema';
 import type { PlanProgress, SarcFResult, SymptomCheckIn, TriageRun } from './activity-schemas';
+import type { MobilityTest } from './mobility-schema';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'regain';
+
+// Dexie turns on its debug mode by itself on localhost and 127.0.0.1: long
+// stack traces for every promise, which cost a 4×-slowed phone about 0.4 s of
+// main thread at start-up in the bench (served from 127.0.0.1) and on anyone's
+// `npm start`. The app never wants it.
+Dexie.debug = false;
 
 export class RegainDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
@@ -13,6 +20,7 @@ export class RegainDatabase extends Dexie {
   triageRuns!: EntityTable<TriageRun, 'id'>;
   planProgress!: EntityTable<PlanProgress, 'id'>;
   sarcFResults!: EntityTable<SarcFResult, 'id'>;
+  mobilityTests!: EntityTable<MobilityTest, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

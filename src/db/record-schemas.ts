@@ -1,6 +1,7 @@
 import { profileSchema } from './profile-schema';
 import { logEntrySchema } from './log-entry-schema';
 import { planProgressSchema, sarcFResultSchema, symptomCheckInSchema, triageRunSchema } from './activity-schemas';
+import { mobilityTestSchema } from './mobility-schema';
 import type { LogEntryKind } from './log-entry-schema';
 
 /** The parts of a zod/mini schema the backup code uses. */
@@ -30,6 +31,7 @@ export const TABLE_RECORDS: Readonly<Record<string, TableRecordInfo>> = {
   triageRuns: { schema: triageRunSchema, label: 'Red-flag checks' },
   planProgress: { schema: planProgressSchema, label: 'Plan progress' },
   sarcFResults: { schema: sarcFResultSchema, label: 'SARC-F results' },
+  mobilityTests: { schema: mobilityTestSchema, label: 'Balance and walking tests' },
 };
 
 export function tableRecordInfo(table: string): TableRecordInfo | undefined {

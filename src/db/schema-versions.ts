@@ -69,6 +69,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sarcFResults: 'id, at',
     },
   },
+  {
+    // Balance, walking speed, Timed Up and Go and SPPB results (issue 19).
+    version: 5,
+    stores: {
+      profile: 'id',
+      entries: 'id, day, kind, [kind+day], updatedAt',
+      symptomCheckIns: 'id, day',
+      triageRuns: 'id, at',
+      planProgress: 'id, day, &[day+itemId]',
+      sarcFResults: 'id, at',
+      mobilityTests: 'id, day, kind, [kind+day], at',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -26,6 +26,10 @@ export const HISTORY_PATH = '/history';
 export const MEASUREMENTS_PATH = '/measurements';
 export const CHAIR_STAND_TEST_PATH = '/tests/chair-stand';
 export const FIVE_TIMES_TEST_PATH = '/tests/five-times-sit-to-stand';
+export const BALANCE_TEST_PATH = '/tests/balance';
+export const WALKING_SPEED_TEST_PATH = '/tests/walking-speed';
+export const TUG_TEST_PATH = '/tests/timed-up-and-go';
+export const SPPB_TEST_PATH = '/tests/sppb';
 export const WELCOME_PATH = '/welcome';
 /** Followed by a session's id. */
 export const PLAN_SESSION_PATH = '/plan/session';

@@ -19,7 +19,7 @@ export const FUZZ_RUNS = 1200;
 type Json = Record<string, unknown>;
 type Backup = { app: unknown; appVersion: unknown; schemaVersion: unknown; exportedAt: unknown; tables: Record<string, Json[]> };
 
-const KNOWN_TABLES = ['profile', 'entries', 'symptomCheckIns', 'triageRuns', 'planProgress', 'sarcFResults'];
+const KNOWN_TABLES = ['profile', 'entries', 'symptomCheckIns', 'triageRuns', 'planProgress', 'sarcFResults', 'mobilityTests'];
 /** Fields every row of a table must have (so deleting one always makes the row invalid). */
 const REQUIRED: Record<string, string[]> = {
   profile: ['id', 'sex', 'units', 'kidneyDisease', 'updatedAt'],
@@ -28,6 +28,7 @@ const REQUIRED: Record<string, string[]> = {
   triageRuns: ['id', 'at', 'level', 'answers'],
   planProgress: ['id', 'day', 'itemId', 'done', 'updatedAt'],
   sarcFResults: ['id', 'day', 'at', 'answers', 'total'],
+  mobilityTests: ['id', 'kind', 'day', 'at'],
 };
 
 function currentBackup(): Backup {

@@ -271,3 +271,14 @@ describe('what is wrong with the file as a whole', () => {
     expect(fileText('a\u2066b\u2069c')).toBe('\u2068abc\u2069');
   });
 });
+
+describe('balance, walking and SPPB results', () => {
+  it('say what is wrong in plain words', () => {
+    const fault = (path: string[], code: string, value: unknown) => describeFault('mobilityTests', undefined, { code, origin: 'number', path, message: 'x' }, value);
+    expect(fault(['holds', 'tandem'], 'too_big', 12)).toBe('its time with feet heel to toe is outside 0–10 seconds');
+    expect(fault(['courseMetres'], 'invalid_value', 6)).toBe('its walking distance is not 3 or 4 metres');
+    expect(fault(['total'], 'too_big', 13)).toBe('its total score is not a score from 0 to 12');
+    expect(fault([], 'custom', undefined)).toBe('its times and scores do not fit together');
+    expect(describeRecord('mobilityTests', [{ day: '2026-11-20' }], 0)).toBe('The balance, walking or SPPB result, dated 20 Nov 2026');
+  });
+});

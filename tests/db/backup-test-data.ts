@@ -2,6 +2,7 @@ import { db } from '../../src/db/database';
 import type { LogEntry } from '../../src/db/log-entry-schema';
 import type { Profile } from '../../src/db/profile-schema';
 import type { PlanProgress, SarcFResult, SymptomCheckIn, TriageRun } from '../../src/db/activity-schemas';
+import type { MobilityTest } from '../../src/db/mobility-schema';
 import { CURRENT_SCHEMA_VERSION } from '../../src/db/schema-versions';
 import { addDays } from '../../src/domain/dates';
 
@@ -17,6 +18,7 @@ export interface SampleData {
   triageRuns: TriageRun[];
   planProgress: PlanProgress[];
   sarcFResults: SarcFResult[];
+  mobilityTests: MobilityTest[];
 }
 
 /** Every kind of record, with notes, optional fields left out, and awkward text (quotes, commas, formulas). */
@@ -46,6 +48,15 @@ export function sampleData(lastDay = '2026-11-20'): SampleData {
     planProgress: [{ id: uuid(301), day: day(1), itemId: 'strength-lower', done: true, updatedAt: at(1) }],
     sarcFResults: [
       { id: uuid(401), day: day(7), at: at(7, 11), answers: { strength: 1, walking: 0, rising: 2, stairs: 1, falls: 1 }, total: 5 },
+    ],
+    mobilityTests: [
+      { id: uuid(501), kind: 'balance', day: day(8), at: at(8), holds: { sideBySide: 10, semiTandem: 10, tandem: 6.4, oneLeg: null }, stoppedBy: 'tapped' },
+      { id: uuid(502), kind: 'walk', day: day(8), at: at(8, 10), courseMetres: 3, walkSeconds: [4.2, 3.9], timedBy: 'tapped' },
+      { id: uuid(503), kind: 'tug', day: day(8), at: at(8, 11), seconds: 'unable', timedBy: 'tapped' },
+      {
+        id: uuid(504), kind: 'sppb', day: day(9), at: at(9), holds: { sideBySide: 10, semiTandem: 10, tandem: 10 }, courseMetres: 4,
+        walkSeconds: 5.1, fiveStandsSeconds: 14.2, balanceScore: 4, walkScore: 3, chairStandsScore: 2, total: 9,
+      },
     ],
   };
 }

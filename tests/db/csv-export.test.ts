@@ -78,6 +78,10 @@ describe('CSV export', () => {
       'red-flag-checks',
       'plan-progress',
       'sarc-f-results',
+      'balance-tests',
+      'walking-speed-tests',
+      'timed-up-and-go-tests',
+      'sppb-results',
     ]);
     const header = (id: string) => readCsv(files.find((f) => f.id === id)!.text)[0];
     expect(header('weight')).toEqual(['date', 'weight_kg', 'note', 'recorded_at', 'updated_at', 'id']);
@@ -86,6 +90,21 @@ describe('CSV export', () => {
     expect(header('grip')).toContain('grip_kg');
     expect(header('protein')).toContain('protein_g');
     expect(files.find((f) => f.id === 'weight')!.fileName).toBe('regain-weight-2026-11-22.csv');
+  });
+
+  it('writes balance, walking, Timed Up and Go and SPPB results with their seconds, and "unable" where the person could not', async () => {
+    const data = sampleData('2026-11-20');
+    await seed(data);
+    const files = await buildCsvFiles();
+    const rows = (id: string) => readCsv(files.find((f) => f.id === id)!.text);
+    expect(rows('balance-tests')).toEqual([
+      ['date', 'done_at', 'feet_side_by_side_s', 'one_foot_half_in_front_s', 'feet_heel_to_toe_s', 'one_foot_s', 'ended_by', 'id'],
+      ['2026-11-12', '2026-11-12T09:15:00.000Z', '10', '10', '6.4', '', 'tapped', data.mobilityTests[0]!.id],
+    ]);
+    expect(rows('walking-speed-tests')[1]!.slice(2, 6)).toEqual(['3', '4.2', '3.9', 'tapped']);
+    expect(rows('timed-up-and-go-tests')[1]!.slice(2, 4)).toEqual(['unable', 'tapped']);
+    expect(rows('sppb-results')[0]).toContain('total_0_to_12');
+    expect(rows('sppb-results')[1]!.slice(5, 12)).toEqual(['4', '5.1', '14.2', '4', '3', '2', '9']);
   });
 
   it('writes each record as a row a spreadsheet reads back exactly, oldest first, ISO dates', async () => {

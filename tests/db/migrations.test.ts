@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema-ver
 import { profileSchema } from '../../src/db/profile-schema';
 import { logEntrySchema } from '../../src/db/log-entry-schema';
 import { planProgressSchema, sarcFResultSchema, symptomCheckInSchema, triageRunSchema } from '../../src/db/activity-schemas';
+import { mobilityTestSchema } from '../../src/db/mobility-schema';
 
 // The pattern every schema change follows: a fixture of rows as the app stored
 // them at each past version (tests/db/fixtures/schema-vN.json) is written into a
@@ -30,6 +31,7 @@ const currentSchemas: Record<string, { safeParse: (row: unknown) => { success: b
   triageRuns: triageRunSchema,
   planProgress: planProgressSchema,
   sarcFResults: sarcFResultSchema,
+  mobilityTests: mobilityTestSchema,
 };
 
 const DB_NAME = 'regain-migration-test';

@@ -8,6 +8,7 @@ import { Screen } from '../../ui/screen';
 import { UndoNotice } from '../../ui/undo-notice';
 import { useLocalToday } from '../../ui/use-local-today';
 import { EntriesByDay } from './entries-by-day';
+import { MobilityResults } from './mobility-results';
 import { noticeMessage, type HistoryArrival, type HistoryNotice } from './history-notice';
 import './history.css';
 import { MEASUREMENTS_PATH, TODAY_PATH } from '../../ui/paths';
@@ -89,6 +90,7 @@ export default function HistoryScreen() {
           ) : null}
         </>
       )}
+      {units ? <MobilityResults units={units} /> : null}
     </Screen>
   );
 }

@@ -7,13 +7,15 @@ const CHECKS = [
 ] as const;
 
 interface SafetyChecklistProps {
+  /** What to make true first; the chair tests' three checks unless a test brings its own three. */
+  checks?: readonly [string, string, string];
   /** Buttons that begin the test; each runs only once every box is ticked. */
   actions: ReadonlyArray<{ label: string; onStart: () => void; secondary?: boolean }>;
 }
 
 /** The checks before either test, and when to stop. Nothing starts until all are ticked. */
-export function SafetyChecklist({ actions }: SafetyChecklistProps) {
-  const [ticked, setTicked] = useState<boolean[]>(() => CHECKS.map(() => false));
+export function SafetyChecklist({ actions, checks = CHECKS }: SafetyChecklistProps) {
+  const [ticked, setTicked] = useState<boolean[]>(() => checks.map(() => false));
   const [showMissing, setShowMissing] = useState(false);
   const hintId = useId();
   const allTicked = ticked.every(Boolean);
@@ -23,7 +25,7 @@ export function SafetyChecklist({ actions }: SafetyChecklistProps) {
       <h2 id={`${hintId}-heading`}>Before you start</h2>
       <fieldset className="gt-checklist" aria-describedby={showMissing && !allTicked ? hintId : undefined}>
         <legend>Tick each one when it is true.</legend>
-        {CHECKS.map((text, i) => (
+        {checks.map((text, i) => (
           <label key={text} className="gt-check">
             <input
               type="checkbox"

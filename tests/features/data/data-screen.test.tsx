@@ -58,7 +58,7 @@ describe('back up', () => {
     const file = JSON.parse(await downloads[0]!.text());
     expect(file.app).toBe('regain');
     expect(file.tables.entries).toHaveLength(sampleData().entries.length);
-    expect(await backup.findByRole('status')).toHaveTextContent(/Backup saved to your downloads: regain-backup-.*\.json, with 16 records/);
+    expect(await backup.findByRole('status')).toHaveTextContent(/Backup saved to your downloads: regain-backup-.*\.json, with 20 records/);
     expect(backup.getByText(/Your last backup on this phone was today/)).toBeInTheDocument();
     expect(backup.queryByText('It is a good idea to make a backup now.')).not.toBeInTheDocument();
   });
@@ -96,7 +96,7 @@ describe('restore', () => {
     await user.click(within(preview).getByRole('button', { name: 'Restore this backup' }));
 
     expect(await screen.findByText(/^Restored\./)).toHaveTextContent(
-      'Restored. 15 new records were added; 0 records were updated to the backup\'s newer edit; 1 record on this phone was already up to date and kept.',
+      'Restored. 19 new records were added; 0 records were updated to the backup\'s newer edit; 1 record on this phone was already up to date and kept.',
     );
     expect(await db.entries.count()).toBe(data.entries.length);
   });
@@ -112,7 +112,7 @@ describe('restore', () => {
     await user.click(screen.getByRole('button', { name: 'Replace with this backup…' }));
     const confirm = screen.getByRole('group', { name: 'Replace everything on this phone?' });
     expect(within(confirm).getByRole('heading', { name: 'Replace everything on this phone?' })).toHaveFocus();
-    expect(confirm).toHaveTextContent('This deletes the 16 records on this phone now');
+    expect(confirm).toHaveTextContent('This deletes the 20 records on this phone now');
     expect(within(confirm).getByRole('button', { name: 'Back up this phone first' })).toBeInTheDocument();
 
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
@@ -227,7 +227,7 @@ describe('delete everything', () => {
     await seed(sampleData());
     const user = await openDataScreen();
     const del = within(section('Delete everything'));
-    await screen.findByText('On this phone: 16 records.');
+    await screen.findByText('On this phone: 20 records.');
 
     await user.click(del.getByRole('button', { name: 'Delete everything…' }));
     const confirm = del.getByRole('group', { name: 'Delete everything?' });

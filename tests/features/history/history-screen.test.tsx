@@ -39,8 +39,10 @@ describe('History', () => {
     await addEntry({ kind: 'grip', day: daysAgo(1), side: 'left', kg: 22 });
     renderApp('/history');
     await screen.findByText('Steps:', { exact: false });
+    await screen.findByRole('heading', { name: 'Balance and walking tests' });
     const days = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(days).toEqual(['Today', 'Yesterday', longDate(daysAgo(5))]);
+    // The balance and walking tests follow the days, with their own heading.
+    expect(days).toEqual(['Today', 'Yesterday', longDate(daysAgo(5)), 'Balance and walking tests']);
     const fiveDaysAgo = screen.getByRole('region', { name: longDate(daysAgo(5)) });
     expect(within(fiveDaysAgo).getByText(/Steps/)).toHaveTextContent('Steps: 5,200');
   });
