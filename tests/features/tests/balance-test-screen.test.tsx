@@ -1,27 +1,18 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BalanceTestScreen } from '../../../src/features/tests/balance-test-screen';
-import { resetSignalsForTests } from '../../../src/features/tests/signals';
 import { db } from '../../../src/db/database';
 import { useUnsavedInputStore } from '../../../src/ui/unsaved-input-store';
-import { resetDatabase } from '../../db/reset-database';
-import { installBrowserFakes } from './browser-fakes';
 import { advance, advanceSeconds, renderScreen, tap, tickChecksAndStart, useFakeClock } from './mobility-helpers';
+import { freshGuidedTest, leaveGuidedTest, type BrowserFakes } from './guided-test-setup';
 
-let fakes: ReturnType<typeof installBrowserFakes>;
+let fakes: BrowserFakes;
 
 beforeEach(async () => {
-  await resetDatabase();
-  sessionStorage.clear();
-  useUnsavedInputStore.setState({ dirtyForms: new Set() });
-  resetSignalsForTests();
-  fakes = installBrowserFakes();
+  fakes = await freshGuidedTest();
 });
 
-afterEach(() => {
-  vi.useRealTimers();
-  fakes.uninstall();
-});
+afterEach(() => leaveGuidedTest(fakes));
 
 /** Start a stance, then its 10-second spoken countdown. */
 function startStance(name: RegExp) {

@@ -4,30 +4,22 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FiveTimesTestScreen from '../../../src/features/tests/five-times-test-screen';
 import { useFiveTimesStore } from '../../../src/features/tests/five-times-test';
-import { resetSignalsForTests } from '../../../src/features/tests/signals';
 import { db } from '../../../src/db/database';
 import { addEntry } from '../../../src/db/entries-repository';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { addDays, todayLocal } from '../../../src/domain/dates';
 import { useUnsavedInputStore } from '../../../src/ui/unsaved-input-store';
-import { resetDatabase } from '../../db/reset-database';
-import { installBrowserFakes, yearOfBirthForAge } from './browser-fakes';
+import { yearOfBirthForAge } from './browser-fakes';
+import { freshGuidedTest, leaveGuidedTest, type BrowserFakes } from './guided-test-setup';
 
-let fakes: ReturnType<typeof installBrowserFakes>;
+let fakes: BrowserFakes;
 
 beforeEach(async () => {
-  await resetDatabase();
-  sessionStorage.clear();
+  fakes = await freshGuidedTest();
   useFiveTimesStore.setState({ current: { step: 'ready' }, method: 'motion' });
-  useUnsavedInputStore.setState({ dirtyForms: new Set() });
-  resetSignalsForTests();
-  fakes = installBrowserFakes();
 });
 
-afterEach(() => {
-  vi.useRealTimers();
-  fakes.uninstall();
-});
+afterEach(() => leaveGuidedTest(fakes));
 
 function renderScreen() {
   return render(

@@ -2,28 +2,19 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TugTestScreen } from '../../../src/features/tests/tug-test-screen';
 import { WalkingSpeedTestScreen } from '../../../src/features/tests/walking-speed-test-screen';
-import { resetSignalsForTests } from '../../../src/features/tests/signals';
 import { db } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repository';
 import { useUnsavedInputStore } from '../../../src/ui/unsaved-input-store';
-import { resetDatabase } from '../../db/reset-database';
-import { installBrowserFakes } from './browser-fakes';
 import { advance, advanceSeconds, renderScreen, tap, tickChecksAndStart, useFakeClock } from './mobility-helpers';
+import { freshGuidedTest, leaveGuidedTest, type BrowserFakes } from './guided-test-setup';
 
-let fakes: ReturnType<typeof installBrowserFakes>;
+let fakes: BrowserFakes;
 
 beforeEach(async () => {
-  await resetDatabase();
-  sessionStorage.clear();
-  useUnsavedInputStore.setState({ dirtyForms: new Set() });
-  resetSignalsForTests();
-  fakes = installBrowserFakes();
+  fakes = await freshGuidedTest();
 });
 
-afterEach(() => {
-  vi.useRealTimers();
-  fakes.uninstall();
-});
+afterEach(() => leaveGuidedTest(fakes));
 
 /** Start, the 10-second spoken countdown, walk for `ms`, Stop. */
 function timedRun(start: RegExp, ms: number) {
