@@ -54,6 +54,8 @@ for (const size of SIZES) {
 
       // "12" typed over the 0: 12, not 120 or 012.
       await repsBox(page).tap();
+      // The tap's focus can land after tap() returns on a busy machine: type only once it has.
+      await expect(repsBox(page)).toBeFocused();
       await page.keyboard.type('12');
       await expect(repsBox(page)).toHaveValue('12');
       await page.getByRole('button', { name: 'Save this set' }).tap();
@@ -62,6 +64,8 @@ for (const size of SIZES) {
       // "8" typed after + taps: 8, not 38.
       await tapPlus(page, 3);
       await repsBox(page).tap();
+      // The tap's focus can land after tap() returns on a busy machine: type only once it has.
+      await expect(repsBox(page)).toBeFocused();
       await page.keyboard.type('8');
       await expect(repsBox(page)).toHaveValue('8');
       expect(await countRows(page, 'entries')).toBe(3);

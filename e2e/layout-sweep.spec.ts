@@ -495,9 +495,16 @@ test.describe('layout sweep', () => {
       '“Ready to work offline” on Today',
       async (page, sweep) => {
         await page.goto('/');
-        // Waited for as a condition (it can take a while on a busy machine); if
-        // it never comes, that is a failure, not a skip.
-        await expect(page.locator('.banner').filter({ hasText: 'Ready to work offline.' })).toBeVisible({ timeout: 90_000 });
+        // Waited for as a condition (installing fetches the whole build, which
+        // on a busy machine has taken over a minute); if it never comes, that is
+        // a failure, not a skip, and the message says how far the install got.
+        const workerState = () =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return registration?.active?.state ?? registration?.waiting?.state ?? registration?.installing?.state ?? 'not registered';
+          });
+        await expect.poll(workerState, { timeout: 150_000, message: 'the service worker installs and activates' }).toBe('activated');
+        await expect(page.locator('.banner').filter({ hasText: 'Ready to work offline.' })).toBeVisible({ timeout: 30_000 });
         await ready(page, 'Today');
         await sweep.check('/ with “Ready to work offline” showing');
       },
