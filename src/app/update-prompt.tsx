@@ -1,10 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { hasUnsavedInput, useUnsavedInputStore } from '../ui/unsaved-input-store';
 
 // If the new version has not taken over this long after Reload, reload anyway.
 const RELOAD_FALLBACK_MS = 4000;
+
+// "Ready to work offline" comes once, when the service worker first installs.
+// Kept outside the component, so a remount of the layout (React re-rendering a
+// screen from scratch after a failed hydration, on a slow phone) cannot lose it.
+let offlineReadyPending = false;
 
 /**
  * Tells the person when the app is ready offline and when a new version is
@@ -20,7 +25,7 @@ export function UpdatePrompt() {
   const unsaved = useUnsavedInputStore((state) => state.dirtyForms.size > 0);
   const { pathname } = useLocation();
   const {
-    offlineReady: [offlineReady, setOfflineReady],
+    offlineReady: [offlineReadyEvent, setOfflineReadyEvent],
     needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW({
@@ -33,6 +38,20 @@ export function UpdatePrompt() {
 
   // "Ready to work offline" is good news, not a task: it goes at the next
   // change of screen (never while the person reads, which would move the page).
+  const [offlineDismissed, setOfflineDismissed] = useState(false);
+  const offlineReady = (offlineReadyEvent || offlineReadyPending) && !offlineDismissed;
+  const setOfflineReady = useCallback(
+    (ready: boolean) => {
+      if (ready) return;
+      offlineReadyPending = false;
+      setOfflineDismissed(true);
+      setOfflineReadyEvent(false);
+    },
+    [setOfflineReadyEvent],
+  );
+  useEffect(() => {
+    if (offlineReadyEvent) offlineReadyPending = true;
+  }, [offlineReadyEvent]);
   const offlineShownOn = useRef<string | null>(null);
   useEffect(() => {
     if (!offlineReady) {
