@@ -29,7 +29,7 @@ const SCREENS: ReadonlyArray<{ path: string; screen: LazyScreen }> = [
   { path: 'history', screen: lazyScreen(() => import('../features/history/history-screen')) },
   { path: 'welcome', screen: lazyScreen(() => import('../features/welcome/welcome-screen')) },
   { path: 'history/:id', screen: lazyScreen(() => import('../features/history/edit-entry-screen')) },
-  { path: '*', screen: lazyScreen(() => import('./not-found')) },
+  { path: '*', screen: lazyScreen(() => import('../ui/not-found-screen')) },
 ];
 
 /** Loads the code of the screen at `pathname` (see lazy-screen.tsx for why). */

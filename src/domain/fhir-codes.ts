@@ -4,6 +4,10 @@
 // system for everything LOINC has no code for. README "FHIR export" lists them.
 import type { CodeableConcept, Coding } from 'fhir/r4';
 
+// These URIs are the code systems' official names, which FHIR requires in
+// `system` exactly as written (http, not https). They are written into the
+// exported file as text; nothing ever fetches them, and the app makes no
+// request off the device (e2e/shell.spec.ts checks every request's origin).
 export const LOINC = 'http://loinc.org';
 export const SNOMED = 'http://snomed.info/sct';
 export const UCUM = 'http://unitsofmeasure.org';

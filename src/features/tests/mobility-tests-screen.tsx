@@ -1,11 +1,10 @@
 import { useLocation } from 'react-router';
-import { Link } from 'react-router';
-import { BALANCE_TEST_PATH, SPPB_TEST_PATH, TODAY_PATH, TUG_TEST_PATH, WALKING_SPEED_TEST_PATH } from '../../ui/paths';
-import { Screen } from '../../ui/screen';
+import { BALANCE_TEST_PATH, SPPB_TEST_PATH, TUG_TEST_PATH, WALKING_SPEED_TEST_PATH } from '../../ui/paths';
 import { BalanceTestScreen } from './balance-test-screen';
 import { SppbTestScreen } from './sppb-test-screen';
 import { TugTestScreen } from './tug-test-screen';
 import { WalkingSpeedTestScreen } from './walking-speed-test-screen';
+import NotFoundScreen from '../../ui/not-found-screen';
 
 /**
  * The balance, walking speed, Timed Up and Go and SPPB screens, by address.
@@ -20,13 +19,5 @@ export default function MobilityTestsScreen() {
   if (path === TUG_TEST_PATH) return <TugTestScreen />;
   if (path === SPPB_TEST_PATH) return <SppbTestScreen />;
   // The route is tests/:mobilityTest, so any other address under /tests/ lands here.
-  return (
-    <Screen title="Page not found" intro="There is no page at this address.">
-      <p>
-        <Link to={TODAY_PATH} className="button">
-          Go to Today
-        </Link>
-      </p>
-    </Screen>
-  );
+  return <NotFoundScreen />;
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { Screen } from '../ui/screen';
-import { TODAY_PATH } from '../ui/paths';
+import { Screen } from './screen';
+import { TODAY_PATH } from './paths';
 
 export default function NotFound() {
   return (
