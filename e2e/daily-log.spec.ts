@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures';
+import { storedRows } from './helpers';
 
 // Issue 14: the daily journey of a person on their own, on a small phone.
 
@@ -8,24 +9,7 @@ const SIZES = [
 ];
 
 /** Rows in one table of the app's IndexedDB database. */
-async function countRows(page: Page, table: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('regain');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
+const countRows = async (page: Page, table: string) => (await storedRows(page, table)).length;
 
 const repsBox = (page: Page) => page.getByRole('spinbutton', { name: 'Reps in this set' });
 const dayLine = (page: Page) => page.getByText(/^Today so far:|^No sets logged yet today\./);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
-import { openWithServiceWorker } from './helpers';
+import { openWithServiceWorker, storedRows } from './helpers';
 import { playMotionTrace } from './motion-trace';
 import { simulateTrace } from '../tests/support/sit-to-stand-simulator';
 
@@ -230,25 +230,6 @@ test('at 200 % text both tests fit the phone’s width, before and while they ru
   }
 });
 
-/** An entry as the app saved it, read straight from IndexedDB. */
-async function savedEntries(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('regain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('entries').objectStore('entries').getAll();
-          all.onsuccess = () => {
-            request.result.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
 test('alone, with the phone on the chest: the phone counts the stands, and the person confirms the count', async ({ page }) => {
   // A simulated older adult, phone flat on the chest, sitting still through the countdown.
   const trace = simulateTrace(3, { scenario: 'typical', preGoSeconds: 9.6, gaps: false });
@@ -288,7 +269,7 @@ test('alone, with the phone on the chest: the phone counts the stands, and the p
   await page.getByRole('button', { name: 'Save my result' }).click();
   await expect(page.getByText('stands in 30 seconds')).toContainText(`${counted + 1} stands in 30 seconds`);
   await expect(page.getByRole('region', { name: 'How your stands went' })).toContainText('On average, each stand took');
-  const [entry] = await savedEntries(page);
+  const [entry] = await storedRows(page, 'entries');
   expect(entry).toMatchObject({ kind: 'chair-stand-30s', reps: counted + 1, countedBy: 'motion', rawCount: counted });
   expect((entry!.standTimes as number[]).length).toBeGreaterThanOrEqual(counted - 1);
   expect(entry).not.toHaveProperty('interrupted');
@@ -318,7 +299,7 @@ test('where the phone sends no movement, it says so after Start and offers the o
   await page.getByRole('textbox', { name: 'Number of stands' }).fill('9');
   await page.getByRole('button', { name: 'Save my result' }).click();
   await expect(page.getByText('stands in 30 seconds')).toContainText('9 stands');
-  expect(await savedEntries(page)).toEqual([expect.objectContaining({ reps: 9, countedBy: 'typed' })]);
+  expect(await storedRows(page, 'entries')).toEqual([expect.objectContaining({ reps: 9, countedBy: 'typed' })]);
 });
 
 test('in a browser with no motion sensor at all, the notice comes straight after Start', async ({ page }) => {
@@ -354,5 +335,5 @@ test('five-times with the phone on the chest: the clock starts at Go and stops b
   await page.clock.resume();
   await page.getByRole('button', { name: 'Save my result' }).click();
   await expect(page.getByText('seconds for five stands')).toBeVisible();
-  expect(await savedEntries(page)).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
+  expect(await storedRows(page, 'entries')).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
 });

@@ -5,6 +5,26 @@ import { weekStart } from '../src/domain/weekly-aggregation';
 
 export { ROUTE_HEADINGS };
 
+/** Every row of one table of the app's IndexedDB database, read as the app stored it. */
+export function storedRows(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('regain');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Array<Record<string, unknown>>);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
 /**
  * Opens the app and waits until the service worker has installed (its
  * precache is complete) and controls the page: from then on the app must work

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { openWithServiceWorker } from './helpers';
+import { openWithServiceWorker, storedRows } from './helpers';
 
 test.describe('weekly plan, offline', () => {
   test.beforeEach(async ({ page, context }) => {
@@ -19,6 +19,10 @@ test.describe('weekly plan, offline', () => {
     const movement = today.getByRole('checkbox', { name: 'Daily movement' });
     await movement.check();
     await expect(page.getByText(/1 of \d+ done so far/)).toBeVisible();
+    // The box shows the tick at once; its write lands a moment later (on a
+    // busy machine, after Playwright's reload had already aborted it). Reload
+    // once the device holds the tick: that is what this test is about.
+    await expect.poll(async () => (await storedRows(page, 'planProgress')).filter((row) => row.done).length).toBe(1);
     await page.reload();
     await expect(page.locator('li[aria-current="date"]').getByRole('checkbox', { name: 'Daily movement' })).toBeChecked();
     await expect(page.getByText(/1 of \d+ done so far/)).toBeVisible();
