@@ -38,3 +38,8 @@ export async function deleteMobilityTest(id: string): Promise<MobilityTest | und
   await guardedWrite(() => db.mobilityTests.delete(id));
   return existing;
 }
+
+/** Puts a deleted result back as it was (History's Undo), checked again like any other write. */
+export async function restoreMobilityTest(test: MobilityTest): Promise<void> {
+  await guardedWrite(() => db.mobilityTests.put(parseRecord(mobilityTestSchema, test)));
+}

@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import type { MobilityTest } from '../../db/mobility-schema';
+import { deleteMobilityTest, restoreMobilityTest } from '../../db/mobility-repository';
+import { saveFailureMessage } from '../../db/storage-errors';
+import { UndoNotice } from '../../ui/undo-notice';
 import { useMobilityTests } from '../../db/use-mobility-tests';
 import { walkingSpeed } from '../../domain/mobility-norms';
 import { formatNumber, type UnitSystem } from '../../domain/units';
@@ -31,20 +35,69 @@ export function describeMobilityTest(test: MobilityTest, units: UnitSystem): str
   }
 }
 
-/** Balance, walking and SPPB results, newest first, under the day's entries. */
+/** What just happened to a result: deleted (with Undo), put back, or a write that failed. */
+type ResultNotice = { kind: 'deleted' | 'restored'; test: MobilityTest } | { kind: 'failed'; message: string };
+
+function noticeText(notice: ResultNotice, units: UnitSystem): string {
+  if (notice.kind === 'failed') return notice.message;
+  const summary = `${describeMobilityTest(notice.test, units)}, ${formatDay(notice.test.day)}`;
+  return notice.kind === 'deleted' ? `Deleted ${summary}.` : `Put back ${summary}.`;
+}
+
+/**
+ * Balance, walking and SPPB results, newest first, under the day's entries.
+ * A result can be deleted (with Undo), not edited: its scores follow from the
+ * times the test measured, so a wrong result is redone, not retyped.
+ */
 export function MobilityResults({ units }: { units: UnitSystem }) {
   const tests = useMobilityTests();
+  const [notice, setNotice] = useState<ResultNotice | null>(null);
   if (!tests) return null;
+
+  async function remove(test: MobilityTest) {
+    try {
+      const removed = await deleteMobilityTest(test.id);
+      if (removed) setNotice({ kind: 'deleted', test: removed });
+    } catch (error) {
+      setNotice({ kind: 'failed', message: saveFailureMessage(error, 'Sorry, this result could not be deleted. Please try again.') });
+    }
+  }
+
+  async function undo(test: MobilityTest) {
+    try {
+      await restoreMobilityTest(test);
+      setNotice({ kind: 'restored', test });
+    } catch (error) {
+      setNotice({ kind: 'failed', message: saveFailureMessage(error, 'Sorry, this result could not be put back. Please try again.') });
+    }
+  }
+
   return (
     <section aria-labelledby="history-mobility-heading">
       <h2 id="history-mobility-heading">Balance and walking tests</h2>
+      <UndoNotice
+        message={notice ? noticeText(notice, units) : null}
+        onUndo={notice?.kind === 'deleted' ? () => void undo(notice.test) : undefined}
+        onDismiss={() => setNotice(null)}
+        focusUndo={notice?.kind === 'deleted'}
+      />
       {tests.length > 0 ? (
-        <ul>
-          {tests.map((test) => (
-            <li key={test.id}>
-              <strong>{formatDay(test.day)}:</strong> {describeMobilityTest(test, units)}
-            </li>
-          ))}
+        <ul className="history-entries">
+          {tests.map((test) => {
+            const text = describeMobilityTest(test, units);
+            return (
+              <li key={test.id} className="history-entry">
+                <p className="history-entry-text">
+                  <strong>{formatDay(test.day)}:</strong> {text}
+                </p>
+                <div className="button-row">
+                  <button type="button" className="button-secondary" aria-label={`Delete ${text}, ${formatDay(test.day)}`} onClick={() => void remove(test)}>
+                    Delete
+                  </button>
+                </div>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <ul className="link-list">

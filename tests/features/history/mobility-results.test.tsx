@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addMobilityTest } from '../../../src/db/mobility-repository';
+import { addMobilityTest, allMobilityTests } from '../../../src/db/mobility-repository';
 import HistoryScreen from '../../../src/features/history/history-screen';
 import { describeMobilityTest } from '../../../src/features/history/mobility-results';
 import { resetDatabase } from '../../db/reset-database';
@@ -41,5 +42,26 @@ describe('balance and walking results in History', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Balance and walking tests' })).toBeInTheDocument();
     expect(screen.getByText(/Physical performance \(SPPB\): 12 out of 12/)).toBeInTheDocument();
+  });
+
+  it('deletes a result, says which, and Undo puts it back exactly as it was', async () => {
+    const saved = await addMobilityTest({ kind: 'tug', seconds: 11.4, timedBy: 'tapped' });
+    const user = userEvent.setup({ delay: null });
+    render(
+      <MemoryRouter>
+        <HistoryScreen />
+      </MemoryRouter>,
+    );
+    await user.click(await screen.findByRole('button', { name: /^Delete Timed Up and Go: 11\.4 seconds/ }));
+    expect(await screen.findByText(/^Deleted Timed Up and Go: 11\.4 seconds/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Delete Timed Up and Go/ })).not.toBeInTheDocument());
+    expect(await allMobilityTests()).toEqual([]);
+    // The row that had focus is gone, so focus moves to Undo.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/^Put back Timed Up and Go: 11\.4 seconds/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Delete Timed Up and Go: 11\.4 seconds/ })).toBeInTheDocument();
+    expect(await allMobilityTests()).toEqual([saved]);
   });
 });
