@@ -43,6 +43,9 @@ test('offline: one SPPB session, balance → walk → five chair stands, scored 
     await runStage(page, walk, 4_500);
     await page.getByRole('button', { name: /^Stop when/ }).click();
   }
+  await sweep.check('/tests/sppb (chair stands: how to time them)', { beforeAxe: () => page.clock.resume() });
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await page.getByRole('button', { name: 'Someone will tap Start and Stop' }).click();
   await runStage(page, /Start the chair stands/, 11_000);
   await page.getByRole('button', { name: /^Stop when/ }).click();
 

@@ -6,7 +6,7 @@ import { MEASUREMENT_LIMITS } from '../../domain/measurement-limits';
 import { FIVE_TIMES_TIMER } from '../../domain/test-timer';
 import { plural } from '../../ui/format';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
-import { CHAIR_STAND_TEST_PATH, TODAY_PATH } from '../../ui/paths';
+import { CHAIR_STAND_TEST_PATH, SPPB_TEST_PATH, TODAY_PATH } from '../../ui/paths';
 import { FiveTimesNormsView } from './five-times-norms-view';
 import { formatSeconds } from './format';
 import { standDetails } from './measured-fields';
@@ -14,6 +14,7 @@ import { ResultTrend } from './result-trend';
 import { ALONE_COUNTDOWN_S, HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
 import { createTimedTestStore } from './timed-test-store';
 import { NoLongerSaved } from './saved-step';
+import { sppbWaitingForStands } from './sppb-handoff';
 
 export const useFiveTimesStore = createTimedTestStore('regain-five-times-test');
 
@@ -81,6 +82,19 @@ export const FIVE_TIMES_TEST: TimedTestConfig = {
   UsedArmsView: UsedArms,
 };
 
+/** Back to where the person came from: an SPPB session waiting for these stands, or Today. */
+function BackLink() {
+  return sppbWaitingForStands() ? (
+    <Link to={SPPB_TEST_PATH} className="button">
+      Back to your SPPB session
+    </Link>
+  ) : (
+    <Link to={TODAY_PATH} className="button">
+      Back to Today
+    </Link>
+  );
+}
+
 function UsedArms({ onReset }: { onReset: () => void }) {
   return (
     <section className="gt-panel" aria-labelledby="gt-arms-heading">
@@ -94,9 +108,7 @@ function UsedArms({ onReset }: { onReset: () => void }) {
         record it (as a score of 0), so you can see your progress.
       </p>
       <div className="gt-actions">
-        <Link to={TODAY_PATH} className="button">
-          Back to Today
-        </Link>
+        <BackLink />
         <Link to={CHAIR_STAND_TEST_PATH} className="button gt-secondary">
           30-second chair stand test
         </Link>
@@ -134,9 +146,7 @@ function FiveTimesSaved({ entryId, yearOfBirth, onReset, motionDetails }: SavedV
         }
       />
       <div className="gt-actions">
-        <Link to={TODAY_PATH} className="button">
-          Back to Today
-        </Link>
+        <BackLink />
         <button type="button" className="gt-secondary" onClick={onReset}>
           Start a new test
         </button>

@@ -1,15 +1,17 @@
 import { FIVE_STANDS_MAX_S, MOBILITY_TIME_MAX_S, type Stance } from '../../db/mobility-schema';
 import { useProfile } from '../../db/use-profile';
 import { assessSppb, fourMetreEquivalent, sppbScore, SPPB_SOURCE, type PartResult } from '../../domain/sppb';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Screen } from '../../ui/screen';
-import { BALANCE_TEST_PATH, TUG_TEST_PATH, WALKING_SPEED_TEST_PATH } from '../../ui/paths';
+import { BALANCE_TEST_PATH, FIVE_TIMES_TEST_PATH, TUG_TEST_PATH, WALKING_SPEED_TEST_PATH } from '../../ui/paths';
 import { BalancePart } from './balance-part';
 import { HoldsList } from './balance-test-screen';
 import { LinesView, useTestUnderWay } from './mobility-run';
 import { CourseChoice, ReadyStep, SaveStep, Status, StepArea, useEmergencyNumber, useSessionStep } from './mobility-screen';
 import { TimedTrials, type Trial } from './timed-trials';
 import { walkTrials } from './walk-trials';
+import { SPPB_SESSION_KEY } from './sppb-handoff';
+import { SppbStandsChoice } from './sppb-stands-choice';
 
 const SPPB_STANCES: readonly Stance[] = ['sideBySide', 'semiTandem', 'tandem'];
 
@@ -34,7 +36,8 @@ type Step =
   | { step: 'ready' }
   | { step: 'balance' }
   | { step: 'walk'; holds: Holds }
-  | { step: 'stands'; holds: Holds; walk: PartResult }
+  /** `by`: who times the stands, once chosen; `phoneSince`: when the person went to time them with the phone. */
+  | { step: 'stands'; holds: Holds; walk: PartResult; by?: 'helper'; phoneSince?: string }
   | { step: 'result'; holds: Holds; walk: PartResult; stands: PartResult };
 
 const hundredths = (seconds: number) => Math.round(seconds * 100) / 100;
@@ -46,11 +49,14 @@ function fasterOverFourMetres(walks: number[], course: 3 | 4): number {
 
 /** The Short Physical Performance Battery in one session: balance, a short walk, five chair stands; 0–12 points. */
 export function SppbTestScreen() {
-  const [current, setCurrent, forget] = useSessionStep<Step>('sppb-test', { step: 'ready' });
+  const [current, setCurrent, forget] = useSessionStep<Step>(SPPB_SESSION_KEY, { step: 'ready' });
+  const navigate = useNavigate();
   const [course, setCourse] = useSessionStep<3 | 4>('sppb-test-course', 4);
   const { units } = useProfile();
   const emergencyNumber = useEmergencyNumber();
-  useTestUnderWay('sppb-test', current.step !== 'ready' && current.step !== 'result');
+  // Choosing how to time the stands holds nothing that leaving would lose: the session waits in sessionStorage.
+  const choosing = current.step === 'stands' && current.by !== 'helper';
+  useTestUnderWay('sppb-test', current.step !== 'ready' && current.step !== 'result' && !choosing);
   const reset = () => setCurrent({ step: 'ready' });
   const endSession = 'End the session: save nothing';
 
@@ -98,7 +104,19 @@ export function SppbTestScreen() {
             />
           </>
         ) : null}
-        {current.step === 'stands' ? (
+        {current.step === 'stands' && current.by !== 'helper' ? (
+          <SppbStandsChoice
+            phoneSince={current.phoneSince}
+            onPhone={() => {
+              setCurrent({ ...current, phoneSince: new Date().toISOString() });
+              void navigate(FIVE_TIMES_TEST_PATH);
+            }}
+            onHelper={() => setCurrent({ ...current, by: 'helper' })}
+            onTimed={(seconds) => setCurrent({ step: 'result', holds: current.holds, walk: current.walk, stands: seconds })}
+            onUnable={() => setCurrent({ step: 'result', holds: current.holds, walk: current.walk, stands: 'unable' })}
+          />
+        ) : null}
+        {current.step === 'stands' && current.by === 'helper' ? (
           <TimedTrials
             trials={[STANDS_TRIAL]}
             limitSeconds={FIVE_STANDS_MAX_S}

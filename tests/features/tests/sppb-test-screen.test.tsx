@@ -1,7 +1,11 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SppbTestScreen } from '../../../src/features/tests/sppb-test-screen';
 import { db } from '../../../src/db/database';
+import { addEntry } from '../../../src/db/entries-repository';
+import { todayLocal } from '../../../src/domain/dates';
+import { sppbWaitingForStands } from '../../../src/features/tests/sppb-handoff';
 import { advance, advanceSeconds, renderScreen, tap, tickChecksAndStart, useFakeClock } from './mobility-helpers';
 import { freshGuidedTest, leaveGuidedTest, type BrowserFakes } from './guided-test-setup';
 
@@ -42,6 +46,7 @@ describe('SPPB session', () => {
     timedRun(/Start walk 1/, 5_000);
     timedRun(/Start walk 2/, 6_300);
     expect(screen.getByRole('heading', { name: 'Part 3 of 3: five chair stands' })).toBeInTheDocument();
+    tap('Someone will tap Start and Stop');
     timedRun(/Start the chair stands/, 12_000);
     // Balance: 1 + 1 + 1 (tandem 5 s) = 3; walk 5.0 s = 3; five stands 12.0 s = 3.
     expect(screen.getByRole('heading', { name: 'Your score' }).parentElement).toHaveTextContent('9 out of 12');
@@ -76,6 +81,7 @@ describe('SPPB session', () => {
     advanceSeconds(13);
     tap('Stop the test');
     tap('I could not do the walk: record that and go on');
+    tap('Someone will tap Start and Stop');
     tap(/Start the chair stands/);
     advanceSeconds(15);
     tap('I had to use my arms');
@@ -110,5 +116,53 @@ describe('SPPB session', () => {
     tap('End the session: save nothing');
     expect(screen.getByRole('button', { name: 'Start the session' })).toBeInTheDocument();
     expect(await db.mobilityTests.count()).toBe(0);
+  });
+
+  it('the phone can time the chair stands: the five-times test runs them, and the time it saves comes back to the session', async () => {
+    useFakeClock();
+    // A five-times result from an earlier day must not be taken for today's stands.
+    await addEntry({ kind: 'five-times-sit-to-stand', day: todayLocal(), seconds: 15, timedBy: 'typed' }, new Date(Date.now() - 3_600_000));
+    const session = () => (
+      <MemoryRouter initialEntries={['/tests/sppb']}>
+        <Routes>
+          <Route path="/tests/sppb" element={<SppbTestScreen />} />
+          <Route path="/tests/five-times-sit-to-stand" element={<h1>Five chair stands test</h1>} />
+        </Routes>
+      </MemoryRouter>
+    );
+    const first = render(session());
+    tickChecksAndStart('Start the session');
+    hold(/Start: feet side by side/);
+    hold(/Start: one foot half in front/);
+    hold(/Start: feet heel to toe/);
+    timedRun(/Start walk 1/, 4_500);
+    timedRun(/Start walk 2/, 4_700);
+    tap('Time them with the phone on my chest');
+    expect(screen.getByRole('heading', { name: 'Five chair stands test' })).toBeInTheDocument();
+    expect(sppbWaitingForStands()).toBe(true);
+    const chose = Date.now();
+    first.unmount();
+    vi.useRealTimers();
+
+    // The five-times test saves the time the phone measured and the person confirmed; then back to the session.
+    await addEntry({ kind: 'five-times-sit-to-stand', day: todayLocal(), seconds: 10.4, timedBy: 'motion' }, new Date(chose + 40_000));
+    render(session());
+    expect(await screen.findByRole('heading', { name: 'Your score' })).toBeInTheDocument();
+    expect(screen.getByText('Chair stands:').parentElement).toHaveTextContent('4 of 4 points (10.4 seconds)');
+    expect(screen.getByRole('heading', { name: 'Your score' }).parentElement).toHaveTextContent('12 out of 12');
+  });
+
+  it('back from the five-times test without a time (the arms were needed), the session records the chair stands as not done', () => {
+    useFakeClock();
+    renderScreen(<SppbTestScreen />);
+    tickChecksAndStart('Start the session');
+    hold(/Start: feet side by side/, 2_000);
+    tap(/I moved/);
+    timedRun(/Start walk 1/, 4_500);
+    timedRun(/Start walk 2/, 4_700);
+    expect(screen.queryByRole('button', { name: 'I needed my arms: record that' })).not.toBeInTheDocument();
+    tap('Time them with the phone on my chest');
+    tap('I needed my arms: record that');
+    expect(screen.getByText('Chair stands:').parentElement).toHaveTextContent('0 of 4 points (could not do them)');
   });
 });
