@@ -1,7 +1,7 @@
 import { stopwatchSeconds, type TimerPhase } from '../../domain/test-timer';
 import { StopIfUnwell } from './safety-checklist';
 import { playSignal } from './signals';
-import { say } from './speech';
+import { say, useSpeakingWanted } from './speech';
 import { SpeechToggle } from './speech-toggle';
 import type { TimedTestConfig } from './timed-test-config';
 import type { TimedTestStep } from './timed-test-store';
@@ -43,6 +43,7 @@ export function TimingStep({ config, phase, run, emergencyNumber }: TimingStepPr
   const running = phase.phase === 'running';
   const stopwatch = config.timer.kind === 'stopwatch';
   const stands = run.standTimes.length;
+  const speaking = useSpeakingWanted();
   return (
     <>
       {phase.phase === 'countdown' && run.method !== 'tapped' ? (
@@ -52,7 +53,8 @@ export function TimingStep({ config, phase, run, emergencyNumber }: TimingStepPr
         // Side by side, so a glance from the chair takes in both the time and the count.
         <div className="gt-run-numbers">
           <Clock config={config} phase={phase} />
-          <p className="gt-counted">
+          {/* The phone's voice says each stand; with it off, a screen reader says them instead. */}
+          <p className="gt-counted" aria-live={speaking ? 'off' : 'polite'} aria-atomic="true">
             <span className="gt-tap-count">{stands}</span> {stands === 1 ? 'stand' : 'stands'}
             <span className="visually-hidden"> counted by the phone</span>
           </p>

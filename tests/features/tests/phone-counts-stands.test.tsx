@@ -115,6 +115,8 @@ describe('30-second chair stand with the phone on the chest', () => {
     // Big on the screen, beside the time left; read out whole to a screen reader.
     expect(document.querySelector('.gt-counted')).toHaveTextContent('3 stands counted by the phone');
     expect(fakes.spoken.slice(-3)).toEqual(['1', '2', '3']);
+    // The voice says each stand, so a screen reader does not say it again over it.
+    expect(document.querySelector('.gt-counted')).toHaveAttribute('aria-live', 'off');
 
     holdPhone(motion, 22_000, [2_000, 4_600]);
     expect(status()).toHaveTextContent('Time is up. Sit down and rest.');
@@ -219,6 +221,10 @@ describe('the voice', () => {
     await tickChecksAndStart();
     holdPhone(motion, 12_000, [11_000]);
     expect(fakes.spoken).toEqual([]);
+    // With the voice off, a screen reader says each stand the phone counts.
+    const counted = document.querySelector('.gt-counted');
+    expect(counted).toHaveTextContent('1 stand counted by the phone');
+    expect(counted).toHaveAttribute('aria-live', 'polite');
     expect(fakes.tones.length).toBeGreaterThan(0); // the beeps stay
     expect(screen.getByRole('checkbox', { name: 'Say the countdown and each stand out loud' })).not.toBeChecked();
     fakes.speechSynthesis.cancel.mockClear();
