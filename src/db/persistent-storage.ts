@@ -18,9 +18,3 @@ export async function requestPersistentStorage(storage: StorageManager | undefin
   if (await storage.persisted()) return true;
   return storage.persist();
 }
-
-export async function storageStatus(storage: StorageManager | undefined = navigator.storage) {
-  if (!storage?.estimate) return null;
-  const [persisted, estimate] = await Promise.all([storage.persisted?.() ?? false, storage.estimate()]);
-  return { persisted, usageBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0 };
-}

@@ -33,23 +33,23 @@ export function lengthUnitLabel(system: UnitSystem): 'cm' | 'in' {
   return system === 'imperial' ? 'in' : 'cm';
 }
 
-// One formatter per number of decimals, built on first use: building an
-// Intl.NumberFormat costs far more than using one (building one per call cost
-// the Symptoms screen about 100 ms of start-up at 4x CPU slowdown), and charts
-// and tables format thousands of numbers.
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
 /**
- * Rounds for display and drops trailing zeros ('150', not '150.0').
- * signDisplay 'negative' keeps float noise like -0.00001 from showing as '-0'.
+ * Rounds for display and drops trailing zeros ('150', not '150.0'), with
+ * commas between thousands, exactly as Intl.NumberFormat('en') would, and never
+ * '-0' for float noise like -0.00001. Written out rather than built on
+ * Intl.NumberFormat: the browser's first NumberFormat loads number data, 60–260 ms
+ * of the main thread at start-up here, and every screen shows a number early.
+ * Only finite numbers reach it (the entry schemas refuse the rest).
  */
 export function formatNumber(value: number, decimals: number): string {
-  let format = numberFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: decimals, signDisplay: 'negative' });
-    numberFormats.set(decimals, format);
-  }
-  return format.format(value);
+  const magnitude = Math.abs(value);
+  const shortest = String(magnitude);
+  // Round the decimal a person reads (1.005 → 1.01), not the binary value just under it, as Intl does.
+  const rounded = shortest.includes('e') ? magnitude : Math.round(Number(`${shortest}e${decimals}`)) / 10 ** decimals;
+  const [whole = '', fraction = ''] = rounded.toFixed(decimals).split('.');
+  const kept = fraction.replace(/0+$/, '');
+  const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',') + (kept ? `.${kept}` : '');
+  return value < 0 && /[1-9]/.test(digits) ? `-${digits}` : digits;
 }
 
 export function formatMass(kg: number, system: UnitSystem, decimals = 1): string {

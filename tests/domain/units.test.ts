@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   formatLength,
   formatMass,
+  formatNumber,
   fromCanonicalLength,
   fromCanonicalMass,
   lengthUnitLabel,
@@ -96,5 +97,29 @@ describe('length', () => {
   it('labels units', () => {
     expect(lengthUnitLabel('metric')).toBe('cm');
     expect(lengthUnitLabel('imperial')).toBe('in');
+  });
+});
+
+describe('formatNumber', () => {
+  // The app's own formatter stands in for Intl.NumberFormat('en') (too slow to build at start-up): it must read the same.
+  const intl = (value: number, decimals: number) => new Intl.NumberFormat('en', { maximumFractionDigits: decimals, signDisplay: 'negative' }).format(value);
+
+  it('reads as Intl.NumberFormat would, for any number a screen shows', () => {
+    const values = fc.oneof(
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -100_000_000, max: 100_000_000 }).map((n) => n / 1000), // exact thousandths: the halfway cases
+      fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 200),
+    );
+    fc.assert(fc.property(values, fc.integer({ min: 0, max: 3 }), (value, decimals) => formatNumber(value, decimals) === intl(value, decimals)), { numRuns: 10_000 });
+  });
+
+  it('rounds the decimal a person reads, groups thousands, and never shows -0', () => {
+    expect(formatNumber(1.005, 2)).toBe('1.01');
+    expect(formatNumber(2.5, 0)).toBe('3');
+    expect(formatNumber(-2.5, 0)).toBe('-3');
+    expect(formatNumber(150, 1)).toBe('150');
+    expect(formatNumber(1234567.891, 1)).toBe('1,234,567.9');
+    expect(formatNumber(-0.00001, 2)).toBe('0');
+    expect(formatNumber(999.96, 1)).toBe('1,000');
   });
 });

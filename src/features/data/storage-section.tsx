@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { storageStatus } from '../../db/persistent-storage';
+import { storageStatus } from '../../db/storage-status';
 import { formatBytes } from './format';
 
 type Status = Awaited<ReturnType<typeof storageStatus>>;
