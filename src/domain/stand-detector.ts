@@ -43,12 +43,13 @@
 // That is the live counter (createStandCounter): causal, spoken as a guide. The count the person
 // confirms (countStands, chair stand) comes from the whole recording, which may look ahead
 // (stand-detector-batch.ts):
-// B1. Same 50 Hz grid; gravity's direction from a centred 0.8 s window (no lag as the trunk turns).
+// B1. Same 50 Hz grid; gravity's direction from a centred 0.5 s window (no lag as the trunk turns).
 // B2. Still moments are found without knowing gravity's size (the smoothed vertical reading stays within
 //     0.25 m/s² over 0.6 s); gravity's size is the median reading over them, so a poor first guess
 //     cannot stick.
 // B3. Velocity is the plain integral, pinned to zero while still and at the chest's turning points
-//     (alternating extremes of height, 4 cm hysteresis) with a straight line between pins; the turning
+//     (alternating extremes of height, 3 cm hysteresis: under the 5–8 cm a lean lowers the chest, so a
+//     lean is pinned too) with a straight line between pins; the turning
 //     points are found again from the new height, four times, starting from a 2 s centred high-pass.
 // B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 70 % of
 //     the median of this recording's rises over 0.2 m (and at least 0.2 m). Half-rises and leans fall short.
