@@ -7,10 +7,6 @@ declare module 'virtual:regain-content/pages' {
   const loaders: Record<string, () => Promise<{ default: import('./content-types').ContentPage }>>;
   export default loaders;
 }
-declare module 'virtual:regain-content/search-index' {
-  const documents: import('./content-types').SearchDocument[];
-  export default documents;
-}
 declare module 'virtual:regain-content/triage' {
   const triage: {
     redFlagCheck: import('./schemas/triage-schema').RedFlagCheck & { introHtml: string };

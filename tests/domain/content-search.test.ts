@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchContent, type SearchableDocument } from '../../src/domain/content-search';
+import { plainTextOf, searchContent, type SearchableDocument } from '../../src/domain/content-search';
+import { realContent } from '../support/real-content';
 
 const docs: SearchableDocument[] = [
   { path: '/learn/protein-and-food', title: 'Protein and food', summary: 'How much protein you need.', text: 'Eat protein at each meal: eggs, beans, fish.' },
@@ -29,5 +30,21 @@ describe('searchContent', () => {
   it('shows a snippet around the match', () => {
     const [result] = searchContent(docs, 'balance');
     expect(result?.snippet).toContain('Balance is worse');
+  });
+});
+
+describe('plainTextOf', () => {
+  it('keeps words apart across tags and reads entities', () => {
+    expect(plainTextOf('<p>Eat protein.</p><p>Then&nbsp;rest &amp; drink <em>water</em>&#33;</p>')).toBe('Eat protein. Then rest & drink water !');
+  });
+
+  // The build wrote each page's text from its markdown; the HTML also has what the build adds (the Sources
+  // page's list), so it may find more, never less.
+  it('finds, for every word of every real Learn page, at least the pages the build-time text found', async () => {
+    const { pages, searchIndex } = await realContent();
+    const derived = pages.map((page) => ({ path: page.path, title: page.title, summary: page.summary, text: plainTextOf(page.html) }));
+    const words = new Set(searchIndex.flatMap((doc) => doc.text.toLowerCase().match(/[a-z]{5,}/g) ?? []));
+    expect(words.size).toBeGreaterThan(200);
+    for (const word of words) expect(searchContent(derived, word, 100).map((r) => r.path), word).toEqual(expect.arrayContaining(searchContent(searchIndex, word, 100).map((r) => r.path)));
   });
 });

@@ -24,6 +24,10 @@ function pathFor(parsed: ParsedContentFile, slug: string): string | null {
 
 export interface CompiledContent {
   pages: ContentPage[];
+  /**
+   * Each page's words as its markdown has them. Not shipped: the app searches the words of the
+   * pages' HTML (plainTextOf); tests hold that to this, so no page loses a word to the HTML.
+   */
   searchIndex: SearchDocument[];
   redFlagCheck: RedFlagCheck & { introHtml: string };
   symptomChecklist: SymptomChecklist & { introHtml: string };

@@ -8,7 +8,6 @@ import { checkPictureSvg } from './picture-svg';
 //   virtual:regain-content/index          page summaries (small; the Learn list)
 //   virtual:regain-content/pages          a lazy loader per page path
 //   virtual:regain-content/page/<path>    one page: HTML and sources (its own chunk)
-//   virtual:regain-content/search-index   plain text of every page (loaded on first search)
 //   virtual:regain-content/triage         red-flag questions, outcomes, symptom checklist
 //   virtual:regain-content/plans          the four weekly plans
 // Exercise pages carry their picture as checked inline SVG; a picture
@@ -37,7 +36,7 @@ export function regainContent(options: { contentDir: string; appPaths: readonly 
     async load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
-      const { pages, searchIndex, redFlagCheck, symptomChecklist, plans } = await content();
+      const { pages, redFlagCheck, symptomChecklist, plans } = await content();
       if (name === 'index') return moduleFor(pages.map(({ html: _html, sources: _sources, picture: _picture, ...summary }) => summary));
       if (name === 'pages') {
         const loaders = pages.map((p) => `${JSON.stringify(p.path)}: () => import(${JSON.stringify(PREFIX + 'page' + p.path)})`);
@@ -48,7 +47,6 @@ export function regainContent(options: { contentDir: string; appPaths: readonly 
         if (!page) this.error(`No content page at ${name}`);
         return moduleFor(page);
       }
-      if (name === 'search-index') return moduleFor(searchIndex);
       if (name === 'triage') return moduleFor({ redFlagCheck, symptomChecklist });
       if (name === 'plans') return moduleFor(plans);
       this.error(`Unknown content module ${id}`);

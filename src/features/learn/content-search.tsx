@@ -1,13 +1,23 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { searchContent, type SearchResult } from '../../domain/content-search';
-import type { SearchDocument } from '../../content/content-types';
+import { plainTextOf, searchContent, type SearchableDocument, type SearchResult } from '../../domain/content-search';
 import { useHydrated } from '../../ui/use-hydrated';
 
-// The search index (every page's text) is its own chunk, fetched the first
-// time someone searches; the service worker keeps it for offline use.
-let indexPromise: Promise<SearchDocument[]> | null = null;
-const loadIndex = () => (indexPromise ??= import('virtual:regain-content/search-index').then((m) => m.default));
+// The pages' words, read from the pages themselves the first time someone
+// searches (the service worker keeps every page for reading offline anyway).
+let indexPromise: Promise<SearchableDocument[]> | null = null;
+const loadIndex = () =>
+  (indexPromise ??= import('virtual:regain-content/pages').then(({ default: loaders }) =>
+    Promise.all(
+      Object.values(loaders).map(async (load) => {
+        const { path, title, summary, html } = (await load()).default;
+        return { path, title, summary, text: plainTextOf(html) };
+      }),
+    ),
+  ).catch((error: unknown) => {
+    indexPromise = null; // a page that could not load: the next search tries again
+    throw error;
+  }));
 
 export function ContentSearch() {
   const [params, setParams] = useSearchParams();
