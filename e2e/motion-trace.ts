@@ -2,6 +2,21 @@ import type { Page } from './fixtures';
 import type { MotionSample } from '../src/domain/stand-detector';
 
 /**
+ * A phone goes on reporting its motion after a recording's last movement (the
+ * events fire 15–60 times a second even when it is still): the trace is
+ * followed by two seconds of its last reading, so a counter that confirms a
+ * stand a moment after it (as the live stand counter does) gets the samples a
+ * real phone would send.
+ */
+function withPhoneStillReporting(samples: readonly MotionSample[]): MotionSample[] {
+  const out = samples.map(({ t, x, y, z }) => ({ t, x, y, z }));
+  const last = out.at(-1);
+  if (!last) return out;
+  for (let t = last.t + 16; t <= last.t + 2000; t += 16) out.push({ ...last, t });
+  return out;
+}
+
+/**
  * Plays a recorded (simulated) phone movement into the page, as the phone
  * would: one devicemotion event per sample, at the sample's own time from
  * "Go". Each event is put on the page's clock (setTimeout), so with
@@ -25,6 +40,6 @@ export async function playMotionTrace(page: Page, samples: readonly MotionSample
         );
       }
     },
-    { samples: samples.map(({ t, x, y, z }) => ({ t, x, y, z })), storageKey },
+    { samples: withPhoneStillReporting(samples), storageKey },
   );
 }

@@ -38,7 +38,22 @@
 //    filter leaves after sitting down has no braking: none of them counts.
 // 7. At the end of a 30-second test, a rise under way counts if the chest has
 //    already risen half of this person's usual rise.
-// Cost: a few dozen arithmetic operations per 20 ms step.
+// 8. A second look (stand-detector-lookback.ts), 0.5 s after a rise ends: the
+//    last 5 s are measured as the whole-recording counter does (B1–B3 below:
+//    gravity from a centred window, so no lag as the trunk straightens;
+//    velocity pinned where the chest was still or turning). Right after
+//    landing on the seat the live filter can show a burst of upward speed
+//    (the trunk straightening, the band-pass ringing after the impact); the
+//    second look sees the chest did not rise. A stand is said only when the
+//    second look finds a climb of at least half this person's usual one
+//    (measured the same way) that began after the previous stand's top. A
+//    braked rise the live step 6 found too short is also looked at again,
+//    and counts if the second look finds a full stand (70 % of the usual
+//    climb, at least 0.2 m) whose top the chest had already passed. So each
+//    stand is said 0.25–0.5 s after the chest reached standing, once, and
+//    never taken back; its time is still the live moment of full standing.
+// Cost: a few dozen arithmetic operations per 20 ms step, and a 5-second
+// whole-recording measurement per candidate rise.
 //
 // That is the live counter (createStandCounter): causal, spoken as a guide. The count the person
 // confirms (countStands, chair stand) comes from the whole recording, which may look ahead
@@ -59,6 +74,7 @@
 //     pinned at one end only, so the live detector's stands there are taken instead; a climb under way
 //     at 30 s counts if past half the usual rise, and the live detector agrees.
 import { countStandsBatch } from './stand-detector-batch';
+import { createLookback } from './stand-detector-lookback';
 import { createVerticalSignal, STEP_MS, type VerticalStep } from './stand-detector-signal';
 import type { MotionSample, Rise, StandCount, StandCounter, StandTest } from './stand-detector-types';
 
@@ -87,6 +103,13 @@ const MIN_RISE = 0.2;
 const HALF_WAY = 0.5;
 /** The 30-second chair stand ends at 30 s. */
 const CHAIR_STAND_END_MS = 30_000;
+/** A stand is checked (and said) this long after the live detector saw it end (ms): time enough for the
+ * chest's next turning point or a still moment to pin the velocity after the top. */
+const CHECK_DELAY_MS = 500;
+/** The look-back must find at least this part of the person's usual look-back rise… */
+const CHECK_FRACTION = 0.5;
+/** …and at least this much (m): a lean forward and back moves the chest under 0.1 m. */
+const CHECK_MIN_RISE = 0.1;
 
 export interface RiseLobe {
   startMs: number;
@@ -115,6 +138,11 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   const rises: Rise[] = [];
   const standTimes: number[] = [];
   let fresh: number[] = [];
+  const lookback = createLookback();
+  let lastTopMs = -Infinity; // the look-back's top of the latest confirmed stand
+  const checkedRises: number[] = []; // look-back heights of confirmed stands (for the usual one)
+  // Candidate stands waiting for their look-back check, in time order (live: step 6 counted it).
+  const queue: { startMs: number; endMs: number; topMs: number; live: boolean }[] = [];
   let startMs = 0; // the latest moment the chest was not going up
   let rising = false;
   let height = 0; // how far the chest rose since startMs
@@ -129,16 +157,31 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   const usualRise = () => medianOf([PRIOR_RISE, ...clearRises.slice(-7).map((h) => Math.min(h, MAX_USUAL_RISE))]);
   const lastStandMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : Infinity;
 
-  // A counted stand whose exact moment of full standing is still being pinned down (see endLobe).
-  let settling: { startMs: number; decidedMs: number; speed: number; peak: number } | null = null;
+  // A candidate stand whose exact moment of full standing is still being pinned down (see endLobe).
+  let settling: { startMs: number; decidedMs: number; speed: number; peak: number; live: boolean } | null = null;
   const publish = (topMs: number) => {
     if (!settling) return;
-    if (topMs <= lastStandMs) {
-      standTimes.push(topMs / 1000);
-      rises.push({ start: settling.startMs / 1000, top: topMs / 1000, riseSeconds: (topMs - settling.startMs) / 1000 });
-      fresh.push(topMs / 1000);
-    }
+    queue.push({ startMs: settling.startMs, endMs: settling.decidedMs, topMs, live: settling.live });
     settling = null;
+  };
+  // The look-back check (step 8), with velocity pinned where the chest was at rest or turning.
+  const check = () => {
+    const stand = queue.shift()!;
+    const { rise, lowMs, topMs: lookTop, topped } = lookback.rise(stand.startMs, stand.endMs);
+    // A stand's climb starts after the previous stand's top: the same climb is not counted twice.
+    if (lowMs < lastTopMs) return;
+    const usual = medianOf([PRIOR_RISE, ...checkedRises.slice(-7)]);
+    // Both looks agree: the second need only show the chest clearly rose (a landing's false rise measures
+    // a few cm). The live look found it too short: the second alone must show a full stand, ended.
+    const need = stand.live ? Math.max(CHECK_MIN_RISE, CHECK_FRACTION * usual) : Math.max(MIN_RISE, STAND_FRACTION * usual);
+    if (rise < need || (!stand.live && !topped)) return;
+    checkedRises.push(Math.min(rise, MAX_USUAL_RISE));
+    lastTopMs = lookTop;
+    const { startMs: start, topMs } = stand;
+    if (topMs > lastStandMs) return;
+    standTimes.push(topMs / 1000);
+    rises.push({ start: start / 1000, top: topMs / 1000, riseSeconds: (topMs - start) / 1000 });
+    fresh.push(topMs / 1000);
   };
 
   const endLobe = (t: number) => {
@@ -146,12 +189,13 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     if (height >= MIN_RISE && braked) clearRises.push(height);
     const counted = braked && height >= Math.max(MIN_RISE, STAND_FRACTION * usualRise()) && t >= 0;
     debug.onLobe?.({ startMs, endMs: t, rise: height, peak, braking, counted });
-    if (counted) {
+    // Counted, or braked and over a lean's height: looked at again in CHECK_DELAY_MS (step 8).
+    if (braked && t >= 0 && (counted || height >= CHECK_MIN_RISE)) {
       publish(t);
       // The band-passed velocity falls a little before the chest stops (the filter's leak pulls it
       // down): the moment of full standing is when the plain integral of the acceleration since the
       // rise began has also fallen to a tenth of its peak, looked for during at most SETTLE_MS.
-      settling = { startMs, decidedMs: t, speed: localSpeed, peak: localPeak };
+      settling = { startMs, decidedMs: t, speed: localSpeed, peak: localPeak, live: counted };
       if (localSpeed <= END_FRACTION * localPeak) publish(t);
     }
     rising = false;
@@ -163,6 +207,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
       settling.speed += a * DT;
       if (settling.speed <= END_FRACTION * settling.peak || still || t - settling.decidedMs >= SETTLE_MS) publish(t);
     }
+    while (queue.length && t >= queue[0]!.endMs + CHECK_DELAY_MS) check();
     if (!rising && (v <= 0 || still)) {
       startMs = t;
       height = 0;
@@ -198,6 +243,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
 
   return {
     push(sample) {
+      lookback.push(sample);
       signal.push(sample);
       const out = fresh;
       fresh = [];
@@ -211,6 +257,8 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
         endLobe(lastT);
         publish(lastT);
       }
+      // The recording ended: stands still waiting are checked with what there is.
+      while (queue.length) check();
       const times = standTimes.filter((s) => s * 1000 <= endMs);
       const counted = rises.filter((r) => r.top * 1000 <= endMs);
       let count = times.length;
