@@ -236,3 +236,65 @@ test('a table wider than the phone scrolls in its own box and says so; where it 
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await expect(calf.box).toHaveAttribute('aria-describedby', /.+/);
 });
+
+/** Writes balance, walking, Timed Up and Go and SPPB results straight into IndexedDB (the app has no test hooks). */
+function seedMobility(page: Page, rows: Seed[]) {
+  return page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('regain');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction('mobilityTests', 'readwrite');
+          rows.forEach((row, i) => tx.objectStore('mobilityTests').put({ id: crypto.randomUUID(), at: `${row.day}T${String(8 + i).padStart(2, '0')}:00:00.000Z`, ...row }));
+          tx.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+// Scores follow from the times (src/domain/sppb.ts): balance 3 + walk 3 + chair stands 3 = 9 this week.
+const MOBILITY: Seed[] = [
+  { kind: 'sppb', day: week(3), holds: { sideBySide: 10, semiTandem: 10, tandem: 2 }, courseMetres: 4, walkSeconds: 6.5, fiveStandsSeconds: 12.5, balanceScore: 2, walkScore: 2, chairStandsScore: 3, total: 7 },
+  { kind: 'tug', day: week(2), seconds: 13, timedBy: 'tapped' },
+  { kind: 'balance', day: week(1), holds: { sideBySide: 10, semiTandem: 10, tandem: 6.4, oneLeg: null }, stoppedBy: 'tapped' },
+  { kind: 'walk', day: week(1), courseMetres: 4, walkSeconds: [5.5, 5.2], timedBy: 'tapped' },
+  { kind: 'tug', day: week(0), seconds: 11.5, timedBy: 'motion' },
+  { kind: 'sppb', day: week(0), holds: { sideBySide: 10, semiTandem: 10, tandem: 5 }, courseMetres: 4, walkSeconds: 5, fiveStandsSeconds: 12.5, balanceScore: 3, walkScore: 3, chairStandsScore: 3, total: 9 },
+];
+
+test('offline at 360 px: balance, walking, Timed Up and Go and SPPB results show as cards, axe-clean', async ({ page, context }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openWithServiceWorker(page, '/progress');
+  await context.setOffline(true);
+  await seed(page, []);
+  await seedMobility(page, MOBILITY);
+  await page.reload();
+
+  const sppb = card(page, 'Physical performance (SPPB)');
+  await expect(sppb.getByText(/^Newest, .*: 9 out of 12 \(balance 3, walking 3, chair stands 3\)\. That is at or under 9 points but over 8 points/)).toBeVisible();
+  const walking = card(page, 'Walking speed');
+  // The SPPB's walk, 4 m in 5 s, is the newest.
+  await expect(walking.getByText(/^Newest, .*: 0\.8 m\/s\. That is at or under 0\.8 m\/s and 1 m\/s/)).toBeVisible();
+  const tug = card(page, 'Timed Up and Go');
+  await expect(tug.getByText(/^Newest, .*: 11\.5 seconds\. That is under 12 seconds, the line for a higher risk of falling\./)).toBeVisible();
+  const balance = card(page, 'Balance test');
+  await expect(balance.getByText(/you held 2 of the 4 stances for 10 seconds, then feet heel to toe for 6\.4 seconds\./)).toBeVisible();
+
+  await chartsDrawn(page);
+  // The SPPB's two lines (8 and 9 points), walking speed's two, Timed Up and Go's one.
+  await expect(sppb.locator('svg.recharts-surface .recharts-reference-line')).toHaveCount(2);
+  await expect(walking.locator('svg.recharts-surface .recharts-reference-line')).toHaveCount(2);
+  await expect(tug.locator('svg.recharts-surface text.recharts-label')).toHaveText('12');
+
+  await sppb.getByText('Show the numbers').click();
+  await expect(sppb.getByRole('table', { name: /SPPB scores, newest first/ }).getByRole('row')).toHaveCount(3);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});

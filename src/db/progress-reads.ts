@@ -4,6 +4,7 @@ import { defaultProfile, PROFILE_ID } from './profile-defaults';
 import type { Profile } from './profile-schema';
 import type { LogEntry, LogEntryKind } from './log-entry-schema';
 import type { PlanProgress } from './activity-schemas';
+import type { MobilityTest } from './mobility-schema';
 import type { LocalDate } from '../domain/dates';
 
 export interface ProgressData {
@@ -15,7 +16,7 @@ export interface ProgressData {
   entries: Array<Extract<LogEntry, { kind: ProgressKind }>>;
   /** Plan ticks in the same days. */
   planProgress: PlanProgress[];
-  /** The earliest day with an entry or a plan tick, or null when there is none. */
+  /** The earliest day with an entry, a plan tick or a mobility result, or null when there is none. */
   firstDay: LocalDate | null;
   /** Whether any plan tick exists at all, in any period. */
   hasPlanProgress: boolean;
@@ -23,6 +24,12 @@ export interface ProgressData {
   lastDayBefore: Partial<Record<ProgressKind, LocalDate>>;
   /** The newest weight up to `to`, even when it is older than the period: protein targets use it. */
   latestWeightKg: number | null;
+  /**
+   * Every balance, walking, Timed Up and Go and SPPB result up to `to`, in any
+   * period: their cards show once there is one result, and say when the last
+   * one was when the period has none. A few a month at most, so all are read.
+   */
+  mobilityTests: MobilityTest[];
 }
 
 /** The kinds the Progress screen charts: the tests, the measurements and the daily habit (sit-to-stands, steps). */
@@ -43,11 +50,11 @@ export type ProgressKind = (typeof PROGRESS_KINDS)[number];
  * and the profile (units, age, sex) always agree. `from` null reads every entry.
  */
 export async function loadProgressData(from: LocalDate | null, to: LocalDate): Promise<ProgressData> {
-  return db.transaction('r', [db.profile, db.entries, db.planProgress], async () => {
+  return db.transaction('r', [db.profile, db.entries, db.planProgress, db.mobilityTests], async () => {
     // Only the charted kinds, each through its [kind+day] index and only the
     // period's days: three years of daily steps and rep counts are a third of
     // all entries, and a shorter period needs only its own weeks of them.
-    const [profile, byKind, planProgress, firstEntry, firstTick] = await Promise.all([
+    const [profile, byKind, planProgress, firstEntry, firstTick, mobilityTests] = await Promise.all([
       db.profile.get(PROFILE_ID),
       Promise.all(PROGRESS_KINDS.map((kind) => entriesOfKind(kind, from, to).toArray())),
       from === null
@@ -55,6 +62,7 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
         : db.planProgress.where('day').between(from, to, true, true).toArray(),
       db.entries.orderBy('day').first(),
       db.planProgress.orderBy('day').first(),
+      db.mobilityTests.where('day').belowOrEqual(to).toArray(),
     ]);
     const entries = byKind.flat() as ProgressData['entries'];
     const missing = PROGRESS_KINDS.filter((_, i) => byKind[i]!.length === 0);
@@ -64,7 +72,8 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
       const entry = older[i];
       if (entry) lastDayBefore[kind] = entry.day;
     });
-    const firstDays = [firstEntry?.day, firstTick?.day].filter((d): d is LocalDate => d !== undefined).sort();
+    const firstMobility = mobilityTests.reduce<LocalDate | undefined>((first, t) => (first === undefined || t.day < first ? t.day : first), undefined);
+    const firstDays = [firstEntry?.day, firstTick?.day, firstMobility].filter((d): d is LocalDate => d !== undefined).sort();
     return {
       from,
       to,
@@ -75,6 +84,7 @@ export async function loadProgressData(from: LocalDate | null, to: LocalDate): P
       hasPlanProgress: firstTick !== undefined,
       lastDayBefore,
       latestWeightKg: await latestWeightKg(to),
+      mobilityTests,
     };
   });
 }

@@ -141,7 +141,7 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
 
       <Section title="Latest results against published cut-offs">
         {groups.length === 0 ? (
-          <p>No chair-stand, five-times sit-to-stand, grip, calf or SARC-F results recorded.</p>
+          <p>No test results recorded.</p>
         ) : (
           <table className="summary-table">
             <thead>

@@ -6,6 +6,8 @@
 import type { LogEntry } from '../../db/log-entry-schema';
 import type { Profile } from '../../db/profile-schema';
 import type { SarcFResult, SymptomCheckIn, TriageRun } from '../../db/activity-schemas';
+import type { MobilityTest } from '../../db/mobility-schema';
+import { latestMobility, mobilityRows, type LatestMobility } from './summary-mobility';
 import { addDays, ageOnDate, type LocalDate } from '../../domain/dates';
 import { assessChairStand, type ChairStandAssessment } from '../../domain/chair-stand-norms';
 import { assessFiveTimesSitToStand, type FiveTimesSitToStandResult } from '../../domain/five-times-sit-to-stand-norms';
@@ -66,6 +68,8 @@ export interface ClinicianSummary {
     calf: { entry: Entry<'circumference'>; results: CalfResult[] }[];
     weight: Entry<'weight'> | null;
     sarcF: { result: SarcFResult; suggestsAssessment: boolean; threshold: number; source: string } | null;
+    /** The newest SPPB, walk, Timed Up and Go and balance test; walking speed also in ft/s for imperial units. */
+    mobility: LatestMobility & { units: Profile['units'] };
   };
   gaps: GapRow[];
   triageRuns: TriageRun[];
@@ -110,6 +114,7 @@ export function buildClinicianSummary(
     triageRuns: readonly TriageRun[];
     checkIns: readonly SymptomCheckIn[];
     sarcFResults?: readonly SarcFResult[];
+    mobilityTests?: readonly MobilityTest[];
   },
   today: LocalDate,
 ): ClinicianSummary {
@@ -218,6 +223,7 @@ export function buildClinicianSummary(
             source: SARC_F_SOURCE,
           }
         : null,
+      mobility: { ...latestMobility(input.mobilityTests ?? []), units: profile.units },
     },
     gaps,
     triageRuns: triageRuns.slice(0, MAX_TRIAGE_RUNS),
@@ -293,7 +299,7 @@ function finding(flag: ReturnType<typeof bySex>, yes: string, no: string): strin
 
 function resultRows(summary: ClinicianSummary, sources: SourceList): ResultRow[] {
   const rows: ResultRow[] = [];
-  const { chairStand, fiveTimes, grip, calf, sarcF } = summary.latest;
+  const { chairStand, fiveTimes, grip, calf, sarcF, mobility } = summary.latest;
   if (chairStand) {
     const { entry, assessment, age } = chairStand;
     const test = '30-second chair stand';
@@ -364,6 +370,7 @@ function resultRows(summary: ClinicianSummary, sources: SourceList): ResultRow[]
       source: sources.cite(sarcF.source),
     });
   }
+  for (const row of mobilityRows(mobility, mobility.units)) rows.push({ ...row, source: sources.cite(row.source) });
   return rows;
 }
 

@@ -11,6 +11,7 @@ import { usePlanProgress } from '../../db/use-plan-progress';
 import { saveProfileOnDemand as saveProfile } from '../../db/save-on-demand';
 import { useProfile } from '../../db/use-profile';
 import { usePlanInputs } from '../../db/use-plan-inputs';
+import { useMobilityTests } from '../../db/use-mobility-tests';
 import { Screen } from '../../ui/screen';
 import { LevelChangeBanner, LevelPicker } from './level-picker';
 import { Reminders } from './reminders';
@@ -31,7 +32,9 @@ export default function PlanScreen() {
 
   const plan = plans.find((p) => p.level === profile.planLevel);
   const age = profile.yearOfBirth ? ageOnDate(profile.yearOfBirth, today) : null;
-  const suggestion = suggestStartingLevel(inputs?.latestChairStand ?? null, age, profile.sex);
+  // Newest first: the first SPPB is the latest, which the rule weighs if it is recent.
+  const latestSppb = useMobilityTests()?.find((t) => t.kind === 'sppb') ?? null;
+  const suggestion = suggestStartingLevel(inputs?.latestChairStand ?? null, age, profile.sex, latestSppb, today);
   const chooseLevel = async (level: number) => {
     await saveProfile({ planLevel: level, planLevelChosenOn: todayLocal() });
   };

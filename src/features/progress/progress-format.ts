@@ -1,7 +1,8 @@
 // Words and numbers for the Progress screen: "4 weeks ago", values in the
 // person's units. Dates and plurals come from src/ui/format.ts.
 import { weeksBetween } from '../../domain/weekly-aggregation';
-import { formatNumber, fromCanonicalLength, fromCanonicalMass, lengthUnitLabel, massUnitLabel, type UnitSystem } from '../../domain/units';
+import { CM_PER_IN, formatNumber, fromCanonicalLength, fromCanonicalMass, lengthUnitLabel, massUnitLabel, type UnitSystem } from '../../domain/units';
+import { formatSpeed } from '../../ui/format-speed';
 
 export { formatNumber };
 import type { LocalDate } from '../../domain/dates';
@@ -32,11 +33,13 @@ export function weekName(weekStartDay: LocalDate, currentWeek: LocalDate): strin
 }
 
 /** What a measure is, for conversion and display. */
-export type ChartQuantity = 'stands' | 'reps' | 'steps' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent';
+/** Speed is canonical in m/s; `points` are the SPPB's whole points out of 12. */
+export type ChartQuantity = 'stands' | 'reps' | 'steps' | 'seconds' | 'mass' | 'length' | 'grams' | 'days' | 'percent' | 'speed' | 'points';
 
 export function toDisplay(value: number, quantity: ChartQuantity, units: UnitSystem): number {
   if (quantity === 'mass') return fromCanonicalMass(value, units);
   if (quantity === 'length') return fromCanonicalLength(value, units);
+  if (quantity === 'speed' && units === 'imperial') return value / ((12 * CM_PER_IN) / 100);
   return value;
 }
 
@@ -60,20 +63,27 @@ export function chartUnitLabel(quantity: ChartQuantity, units: UnitSystem): stri
       return 'days';
     case 'percent':
       return '%';
+    case 'speed':
+      return units === 'imperial' ? 'ft/s' : 'm/s';
+    case 'points':
+      return 'points';
   }
 }
 
-const WHOLE: ReadonlySet<ChartQuantity> = new Set(['grams', 'percent', 'reps', 'steps']);
+const WHOLE: ReadonlySet<ChartQuantity> = new Set(['grams', 'percent', 'reps', 'steps', 'points']);
 /** Counted things, said in words after the number: one and many. */
 const NOUNS: Partial<Record<ChartQuantity, readonly [string, string]>> = {
   stands: ['stand', 'stands'],
   reps: ['sit-to-stand', 'sit-to-stands'],
   steps: ['step', 'steps'],
   days: ['day', 'days'],
+  points: ['point', 'points'],
 };
 
 /** A canonical value in the person's units with its unit: "150.2 lb", "12 stands", "11.4 s", "6,500 steps". */
 export function formatValue(value: number, quantity: ChartQuantity, units: UnitSystem): string {
+  // The same words as History: "0.85 m/s", "2.8 ft/s".
+  if (quantity === 'speed') return formatSpeed(value, units);
   const shown = formatNumber(toDisplay(value, quantity, units), WHOLE.has(quantity) ? 0 : 1);
   const noun = NOUNS[quantity];
   if (noun) return `${shown} ${Math.abs(value) === 1 ? noun[0] : noun[1]}`;

@@ -12,6 +12,10 @@ import type { Context, ProgressCard } from './card-types';
 import { chairStandCard } from './cards/chair-stand';
 import { standPaceCards } from './cards/stand-pace';
 import { fiveTimesCard } from './cards/five-times';
+import { sppbCards } from './cards/sppb';
+import { walkingSpeedCards } from './cards/walking-speed';
+import { tugCards } from './cards/tug';
+import { balanceCards } from './cards/balance';
 import { dailyRepsCard } from './cards/daily-reps';
 import { dailyStepsCard } from './cards/daily-steps';
 import { circumferenceCards } from './cards/circumference';
@@ -52,6 +56,11 @@ export function buildProgress(data: ProgressData, range: ProgressRange, today: L
     chairStandCard(ctx),
     ...standPaceCards(ctx),
     fiveTimesCard(ctx),
+    // Shown only once there is a result: most people never do these tests.
+    ...sppbCards(ctx),
+    ...walkingSpeedCards(ctx),
+    ...tugCards(ctx),
+    ...balanceCards(ctx),
     dailyRepsCard(ctx),
     dailyStepsCard(ctx),
     ...circumferenceCards(ctx),

@@ -7,6 +7,7 @@ import { addDays, todayLocal } from '../../../src/domain/dates';
 import { resetDatabase } from '../../db/reset-database';
 import { sampleData, seed } from '../../db/backup-test-data';
 import { loadScreens } from '../../support/loaded-app';
+import { shortDay } from '../progress/progress-fixtures';
 
 beforeEach(resetDatabase);
 
@@ -77,6 +78,38 @@ describe('clinician summary', () => {
     expect(within(checkIns).getByRole('row', { name: /You get tired more quickly than before\./ })).toHaveTextContent('1 of 1');
 
     expect(screen.getAllByText(/not a diagnosis/i).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the newest SPPB, walking speed, Timed Up and Go and balance test against their lines, with sources', async () => {
+    await seed(sampleData(addDays(todayLocal(), -1)));
+    await openSummary();
+    const results = await sectionNamed('Latest results against published cut-offs');
+    const group = (test: string) =>
+      within(within(results).getByRole('rowheader', { name: test }).closest('tbody')!)
+        .getAllByRole('row')
+        .map((r) => r.textContent);
+    const when = (days: number) => new RegExp(shortDay(addDays(todayLocal(), -1 - days)));
+    expect(group('Short Physical Performance Battery (SPPB)')).toEqual([
+      expect.stringMatching(/^Short Physical Performance Battery \(SPPB\)9 of 12: balance 4, gait 3 \(4 m in 5\.1 s\), chair stands 2 \(14\.2 s\).*Low physical performance \(8 points or fewer\) \[\d+\]Over the cut-off$/),
+      expect.stringMatching(/Low physical performance \(9 points or fewer\) \[\d+\]At or under the cut-off$/),
+    ]);
+    expect(group('Short Physical Performance Battery (SPPB)')[0]).toMatch(when(9));
+    // 3 m in 3.9 s, the faster of two walks; the profile is imperial, so ft/s too.
+    expect(group('Usual walking speed')).toEqual([
+      expect.stringMatching(/^Usual walking speed0\.77 m\/s \(2\.5 ft\/s\) \(faster of 2 walks over 3 m, timed by taps\).*0\.8 m\/s or slower.*At or under the cut-off$/),
+      expect.stringMatching(/slower than 1\.0 m\/s, measured over 6 m.*At or under the cut-off$/),
+    ]);
+    expect(group('Timed Up and Go')).toEqual([
+      expect.stringMatching(/^Timed Up and GoCould not do it \(timed by taps\).*At risk of falling \(12 seconds or more\).*Could not do the test$/),
+      expect.stringMatching(/Low physical performance \(20 seconds or more\).*Could not do the test$/),
+    ]);
+    expect(group('4-Stage Balance Test')).toEqual([
+      expect.stringMatching(/^4-Stage Balance TestSide by side 10 s, semi-tandem 10 s, tandem 6\.4 s, one leg not tried.*Higher risk of falling.*Tandem not held for 10 s$/),
+    ]);
+    const sources = await sectionNamed('Sources');
+    expect(sources).toHaveTextContent('CDC STEADI, "Assessment: Timed Up & Go"');
+    expect(sources).toHaveTextContent('CDC STEADI, "Assessment: The 4-Stage Balance Test"');
+    expect(sources).toHaveTextContent('Chen LK et al., JAMDA 2020');
   });
 
   it('with no sex given, shows the cut-offs for women and men side by side and says for whom a result is low', async () => {

@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import plans from 'virtual:regain-content/plans';
 import { db } from '../../../src/db/database';
 import { addEntry } from '../../../src/db/entries-repository';
+import { addMobilityTest } from '../../../src/db/mobility-repository';
+import { sppbScore } from '../../../src/domain/sppb';
 import { setPlanItemDone } from '../../../src/db/plan-progress-repository';
 import { getProfile, saveProfile } from '../../../src/db/profile-repository';
 import { addDays } from '../../../src/domain/dates';
@@ -134,5 +136,18 @@ describe('the plan’s other settings, when they cannot be saved', () => {
     await user.click(await screen.findByRole('button', { name: 'Add to my calendar' }));
     expect(await screen.findByText(/^Your phone is out of storage space/)).toHaveAttribute('role', 'alert');
     expect(makeFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('the suggested starting level', () => {
+  it('follows a low SPPB over a chair stand that meets its line, and says why', async () => {
+    await saveProfile({ yearOfBirth: new Date().getFullYear() - 72, sex: 'female' });
+    await addEntry({ kind: 'chair-stand-30s', day: today(), reps: 12, usedArms: false });
+    const holds = { sideBySide: 10, semiTandem: 10, tandem: 2 };
+    const s = sppbScore(holds, 7, 20); // 2 + 2 + 1 = 5
+    await addMobilityTest({ kind: 'sppb', holds, courseMetres: 4, walkSeconds: 7, fiveStandsSeconds: 20, balanceScore: s.balance, walkScore: s.walk, chairStandsScore: s.chairStands, total: s.total });
+    renderApp('/plan');
+    expect(await screen.findByText(/Your latest SPPB score was 5 out of 12\. 8 or fewer is the line for low physical performance/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^1\. .*\(suggested\)/ })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { PROGRESS_KINDS, type ProgressData } from '../../../src/db/progress-reads';
 import type { LogEntry } from '../../../src/db/log-entry-schema';
 import type { PlanProgress } from '../../../src/db/activity-schemas';
+import type { MobilityTest } from '../../../src/db/mobility-schema';
 import { defaultProfile } from '../../../src/db/profile-defaults';
 import type { Profile } from '../../../src/db/profile-schema';
 import { addDays, type LocalDate } from '../../../src/domain/dates';
@@ -18,6 +19,11 @@ export function entry(input: EntryInput, hour = 10): LogEntry {
   return { ...input, id: id(), createdAt: at, updatedAt: at } as LogEntry;
 }
 
+/** A complete mobility result from the fields a test cares about, done at `hour` o'clock on its day. */
+export function mobility(input: DistributiveOmit<MobilityTest, 'id' | 'at'>, hour = 10): MobilityTest {
+  return { ...input, id: id(), at: `${input.day}T${String(hour).padStart(2, '0')}:00:00.000Z` } as MobilityTest;
+}
+
 /** A chair-stand result without arms. */
 export const stand = (day: string, reps: number) => entry({ kind: 'chair-stand-30s', day, reps, usedArms: false });
 
@@ -31,9 +37,17 @@ export const weeksAgo = (weeks: number, dayOfWeek = 0) => addDays('2026-11-16', 
 
 export function progressData(
   entries: LogEntry[],
-  options: { profile?: Partial<Profile>; planProgress?: PlanProgress[]; from?: LocalDate | null; latestWeightKg?: number | null; lastDayBefore?: ProgressData['lastDayBefore'] } = {},
+  options: {
+    profile?: Partial<Profile>;
+    planProgress?: PlanProgress[];
+    from?: LocalDate | null;
+    latestWeightKg?: number | null;
+    lastDayBefore?: ProgressData['lastDayBefore'];
+    mobilityTests?: MobilityTest[];
+  } = {},
 ): ProgressData {
-  const days = [...entries.map((e) => e.day), ...(options.planProgress ?? []).map((p) => p.day)].sort();
+  const mobilityTests = options.mobilityTests ?? [];
+  const days = [...entries.map((e) => e.day), ...(options.planProgress ?? []).map((p) => p.day), ...mobilityTests.map((t) => t.day)].sort();
   const weights = entries.filter((e): e is Extract<LogEntry, { kind: 'weight' }> => e.kind === 'weight').sort((a, b) => a.day.localeCompare(b.day));
   return {
     from: options.from ?? null,
@@ -45,6 +59,7 @@ export function progressData(
     hasPlanProgress: (options.planProgress ?? []).length > 0,
     lastDayBefore: options.lastDayBefore ?? {},
     latestWeightKg: options.latestWeightKg !== undefined ? options.latestWeightKg : (weights.pop()?.kg ?? null),
+    mobilityTests,
   };
 }
 

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repository';
+import { addMobilityTest } from '../../../src/db/mobility-repository';
+import { sppbScore } from '../../../src/domain/sppb';
 import { addDays, todayLocal } from '../../../src/domain/dates';
 import { weekStart } from '../../../src/domain/weekly-aggregation';
 import { resetDatabase } from '../../db/reset-database';
@@ -156,5 +158,32 @@ describe('Progress: the daily habit', () => {
       expect.stringMatching(/Typical day: lowest 5,000 steps, highest 6,000 steps, latest 6,000 steps\. Grey dotted line: your goal, 6,000 steps a day\.$/),
     );
     expect(within(daily).getByText(/^Your goal starts from how much you have been walking: about 5,500 steps a day/)).toBeInTheDocument();
+  });
+});
+
+describe('Progress: balance, walking and SPPB results', () => {
+  it('shows no mobility card before a result, then the SPPB card with its score once one is saved', async () => {
+    await db.entries.bulkAdd([stand(week(0), 12)]);
+    await renderLoadedApp('/progress');
+    await card('Chair stands in 30 seconds');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Physical performance (SPPB)' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Walking speed' })).not.toBeInTheDocument();
+
+    const holds = { sideBySide: 10, semiTandem: 10, tandem: 5 };
+    const s = sppbScore(holds, 5, 12.5); // 3 + 3 + 3
+    await addMobilityTest({ kind: 'sppb', holds, courseMetres: 4, walkSeconds: 5, fiveStandsSeconds: 12.5, balanceScore: s.balance, walkScore: s.walk, chairStandsScore: s.chairStands, total: s.total });
+
+    const sppb = await card('Physical performance (SPPB)');
+    expect(
+      within(sppb).getByText(
+        `Newest, ${shortDay(todayLocal())}: 9 out of 12 (balance 3, walking 3, chair stands 3). That is at or under 9 points but over 8 points, the lines for low physical performance.`,
+      ),
+    ).toBeInTheDocument();
+    expect(await within(sppb).findByRole('img', { name: 'Chart: Physical performance (SPPB)' })).toHaveAccessibleDescription(
+      expect.stringMatching(/Grey dotted line: 8 points or fewer: low physical performance \(EWGSOP2\)\. Grey dotted line: 9 points or fewer: low physical performance \(AWGS 2019\)\.$/),
+    );
+    // Its walk shows on the walking speed card: 4 m in 5 s.
+    const speed = await card('Walking speed');
+    expect(within(speed).getByText(/^Newest, .*: 0\.8 m\/s\. That is at or under 0\.8 m\/s and 1 m\/s/)).toBeInTheDocument();
   });
 });

@@ -43,6 +43,11 @@ export function emptyState(ctx: Context, kinds: ProgressKind[], never: string, l
     .sort()
     .pop();
   if (!older) return { text: never, link };
+  return nothingInPeriod(older, link);
+}
+
+/** The period has none, but there is an older one: say when, and how to see it. */
+export function nothingInPeriod(older: LocalDate, link: CardLink): NonNullable<ProgressCard['empty']> {
   return {
     text: `Nothing in this period. Your last one was on ${formatShortDay(older)}: choose a longer period to see it, or add a new one.`,
     link,

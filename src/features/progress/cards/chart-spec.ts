@@ -59,7 +59,7 @@ export function round2(n: number): number {
 function yScale(units: UnitSystem, quantity: ChartQuantity, series: readonly DrawnSeries[], references: readonly ReferenceMark[], fixed?: Scale): Pick<ChartSpec, 'yDomain' | 'yTicks'> {
   if (fixed) return { yDomain: fixed.domain, yTicks: fixed.ticks };
   const values = series.flatMap((s) => s.values.flatMap((v) => (v === null ? [] : [round2(toDisplay(v, quantity, units))])));
-  const { domain, ticks } = niceScale([...values, ...references.map((r) => r.y)], { integers: quantity === 'stands' || quantity === 'reps' || quantity === 'steps' });
+  const { domain, ticks } = niceScale([...values, ...references.map((r) => r.y)], { integers: quantity === 'stands' || quantity === 'reps' || quantity === 'steps' || quantity === 'points' });
   return { yDomain: domain, yTicks: ticks };
 }
 
