@@ -72,6 +72,7 @@ test('balance, walking speed and Timed Up and Go fit a 360 px phone at 200 % tex
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await sweep.check(`${path} (ready)`);
   }
+  await page.getByRole('radio', { name: /Someone will tap Start and Stop/ }).check();
   await tickChecks(page);
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   await page.getByRole('button', { name: 'Start the test' }).click();

@@ -81,10 +81,12 @@ interface RunPanelProps {
   tap: { label: string; hint: string; onTap: () => void };
   onSafetyStop: () => void;
   emergencyNumber: string | null;
+  /** Shown in the big button's place (the phone's question after a sway), the clock still running above it. */
+  instead?: ReactNode;
 }
 
 /** A stage under way: the big clock, the one big button, and the safe way out. */
-export function RunPanel({ phase, kind, doing, tap, onSafetyStop, emergencyNumber }: RunPanelProps) {
+export function RunPanel({ phase, kind, doing, tap, onSafetyStop, emergencyNumber, instead }: RunPanelProps) {
   const running = phase.phase === 'running';
   let clock: ReactNode;
   if (phase.phase === 'countdown') clock = <TimerClock value={String(phase.count)} label="Get ready" pop />;
@@ -94,11 +96,11 @@ export function RunPanel({ phase, kind, doing, tap, onSafetyStop, emergencyNumbe
     <>
       <p className="gt-get-set">{doing}</p>
       {clock}
-      {running ? (
+      {instead ?? (running ? (
         <button type="button" className="gt-tap" onClick={tap.onTap}>
           <span className={tap.label.length > 4 ? 'gt-tap-count gt-tap-words' : 'gt-tap-count'}>{tap.label}</span> <span>{tap.hint}</span>
         </button>
-      ) : null}
+      ) : null)}
       <div className="gt-actions gt-actions-apart">
         <button type="button" className="gt-warning" onClick={onSafetyStop}>
           Stop the test

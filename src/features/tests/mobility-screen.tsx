@@ -7,6 +7,7 @@ import { resolveEmergencyNumber } from '../../domain/emergency-number';
 import { NotADiagnosis } from '../../ui/not-a-diagnosis';
 import { HISTORY_PATH, TODAY_PATH } from '../../ui/paths';
 import { useSaveGuard } from '../../ui/use-save-guard';
+import { ChestPhonePicture } from './chest-phone-picture';
 import { formatCourse } from './mobility-run';
 import { SafetyChecklist, StopIfUnwell } from './safety-checklist';
 import { SpeechToggle } from './speech-toggle';
@@ -65,7 +66,8 @@ export function ReadyStep({ intro, steps, checks, startLabel, onStart, emergency
           </ol>
         </section>
       ) : null}
-      <SafetyChecklist checks={checks} actions={[{ label: startLabel, onStart }]} />
+      {/* New checks (another way of timing chosen) start unticked. */}
+      <SafetyChecklist key={checks.join('|')} checks={checks} actions={[{ label: startLabel, onStart }]} />
       <SpeechToggle />
     </>
   );
@@ -91,6 +93,42 @@ export function CourseChoice({ course, onChange, units }: { course: 3 | 4; onCha
           </label>
         ))}
       </fieldset>
+    </section>
+  );
+}
+
+interface PhoneChoiceProps {
+  phone: boolean;
+  onChange: (phone: boolean) => void;
+  question: string;
+  /** Words for each way: with the phone on the chest, and without. */
+  words: Record<'phone' | 'other', { label: string; hint: string }>;
+  /** The seated picture of the phone under the arms (the Timed Up and Go starts seated). */
+  picture?: boolean;
+}
+
+/** Whether the phone held on the chest takes part, as large radio rows, the phone first. */
+export function PhoneChoice({ phone, onChange, question, words, picture = false }: PhoneChoiceProps) {
+  const name = useId();
+  return (
+    <section className="gt-panel" aria-labelledby={`${name}-heading`}>
+      <h2 id={`${name}-heading`}>{question}</h2>
+      <fieldset className="gt-checklist">
+        <legend className="visually-hidden">Choose one</legend>
+        {([true, false] as const).map((value) => {
+          const w = words[value ? 'phone' : 'other'];
+          return (
+            <label key={String(value)} className="gt-check gt-method">
+              <input type="radio" name={name} checked={phone === value} onChange={() => onChange(value)} />
+              <span>
+                <strong>{w.label}</strong>
+                <span className="gt-hint">{w.hint}</span>
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
+      {phone && picture ? <ChestPhonePicture className="gt-picture" /> : null}
     </section>
   );
 }

@@ -72,9 +72,11 @@ describe('walking speed test', () => {
 });
 
 describe('Timed Up and Go', () => {
-  it('asks for a chair with arms, a line 3 metres away and a helper; times from Go to seated; shows the lines', async () => {
+  it('with a helper timing it: asks for a chair with arms, a line 3 metres away and the helper; times from Go to seated; shows the lines', async () => {
     useFakeClock();
     renderScreen(<TugTestScreen />);
+    fireEvent.click(screen.getByRole('radio', { name: /Someone will tap Start and Stop/ }));
+    expect(screen.getByText(/Someone is with me to tap Start and Stop/)).toBeInTheDocument();
     expect(screen.getByText(/A chair with arms/)).toBeInTheDocument();
     expect(screen.getByText(/3 metres \(10 feet\)/)).toBeInTheDocument();
     tickChecksAndStart('Start the test');
@@ -92,6 +94,7 @@ describe('Timed Up and Go', () => {
   it('Do not save leaves nothing, and the stopwatch gives up after 2 minutes', async () => {
     useFakeClock();
     renderScreen(<TugTestScreen />);
+    fireEvent.click(screen.getByRole('radio', { name: /Someone will tap Start and Stop/ }));
     tickChecksAndStart('Start the test');
     tap(/Start: the helper taps Stop/);
     advanceSeconds(10 + 120);
