@@ -69,6 +69,8 @@ export async function startLighthouse({ port = 9339 } = {}) {
     const score = (id) => Math.round(report.categories[id].score * 100) / 100;
     const audit = (id) => report.audits[id].numericValue;
     const lcpElement = report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null;
+    // What moved, when anything did: the elements Lighthouse blames, with their share of the shift.
+    const shifted = (report.audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.node?.snippet ?? '?'} ${Math.round((item.score ?? 0) * 1000) / 1000}`);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -79,6 +81,7 @@ export async function startLighthouse({ port = 9339 } = {}) {
       cls: audit('cumulative-layout-shift'),
       finalUrl: report.finalDisplayedUrl ?? report.finalUrl,
       lcpElement,
+      ...(shifted.length > 0 && { shifted }),
     };
   }
 

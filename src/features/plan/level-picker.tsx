@@ -45,7 +45,7 @@ export function LevelPicker({ plans, current, suggestion, onChoose, onCancel }: 
             <strong>Suggested: {plans[suggestion.level]?.name}.</strong> {suggestion.reason}
           </p>
         ) : (
-          <p>Do a 30-second chair stand test on Today and Regain will suggest a level. Or choose one yourself.</p>
+          <p>Do a 30-second chair stand test on Today, or the balance and walking tests (SPPB), and Regain will suggest a level. Or choose one yourself.</p>
         )}
         {plans.map((plan) => (
           <label key={plan.level} className="choice">
