@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
-import { openWithServiceWorker, storedRows } from './helpers';
+import { openWithServiceWorker, putRows, storedRows } from './helpers';
 import { playMotionTrace } from './motion-trace';
 import { simulateTrace } from '../tests/support/sit-to-stand-simulator';
 
@@ -27,26 +27,8 @@ async function smallTapTargets(page: Page): Promise<string[]> {
  * Writes the profile straight into IndexedDB, as the Settings screen would,
  * once the app has created its database. The page is reloaded afterwards.
  */
-async function seedProfile(page: Page, profile: { sex: 'female' | 'male' | 'unspecified'; yearOfBirth?: number }) {
-  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'regain'))).toBe(true);
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('regain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const tx = database.transaction('profile', 'readwrite');
-          tx.objectStore('profile').put(record);
-          tx.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { id: 'profile', units: 'metric', kidneyDisease: false, updatedAt: new Date().toISOString(), ...profile },
-  );
+function seedProfile(page: Page, profile: { sex: 'female' | 'male' | 'unspecified'; yearOfBirth?: number }) {
+  return putRows(page, 'profile', [{ id: 'profile', units: 'metric', kidneyDisease: false, updatedAt: new Date().toISOString(), ...profile }]);
 }
 
 async function tickSafetyChecks(page: Page) {

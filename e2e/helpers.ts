@@ -5,6 +5,28 @@ import { weekStart } from '../src/domain/weekly-aggregation';
 
 export { ROUTE_HEADINGS };
 
+/** Writes rows straight into one table of the app's IndexedDB database (the app has no test hooks), once the app has created it. */
+export async function putRows(page: Page, table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'regain'))).toBe(true);
+  await page.evaluate(
+    ({ table, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('regain');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite');
+          for (const row of rows) tx.objectStore(table).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, rows },
+  );
+}
+
 /** Every row of one table of the app's IndexedDB database, read as the app stored it. */
 export function storedRows(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './fixtures';
-import { openWithServiceWorker, seedEntries, week, type Seed } from './helpers';
+import { openWithServiceWorker, putRows, seedEntries, week, type Seed } from './helpers';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A class name that only Recharts' own code contains.
@@ -239,24 +239,7 @@ test('a table wider than the phone scrolls in its own box and says so; where it 
 
 /** Writes balance, walking, Timed Up and Go and SPPB results straight into IndexedDB (the app has no test hooks). */
 function seedMobility(page: Page, rows: Seed[]) {
-  return page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('regain');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const tx = database.transaction('mobilityTests', 'readwrite');
-          rows.forEach((row, i) => tx.objectStore('mobilityTests').put({ id: crypto.randomUUID(), at: `${row.day}T${String(8 + i).padStart(2, '0')}:00:00.000Z`, ...row }));
-          tx.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+  return putRows(page, 'mobilityTests', rows.map((row, i) => ({ id: crypto.randomUUID(), at: `${row.day}T${String(8 + i).padStart(2, '0')}:00:00.000Z`, ...row })));
 }
 
 // Scores follow from the times (src/domain/sppb.ts): balance 3 + walk 3 + chair stands 3 = 9 this week.
