@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Stance } from '../../db/mobility-schema';
 import { createSwayDetector, type SwayDetector } from '../../domain/sway-detector';
 import { ALONE_COUNTDOWN_S } from './timed-test-config';
+import { StancePicture } from './stance-picture';
 import { endStage, RunPanel, secondsSinceGo, startStage, StoppedPanel, useStage, type StageRun } from './mobility-run';
 import { Status } from './mobility-screen';
 import { say } from './speech';
@@ -10,15 +11,20 @@ import { askForMotion, TROUBLE_WORDS, useStageMotion, type MotionTrouble } from 
 /** Each stance is held for 10 seconds (CDC STEADI; the SPPB's balance part alike). */
 export const HOLD_SECONDS = 10;
 
-/** Plain words for each stance, with no picture: what a person hears and reads. */
-export const STANCE_WORDS: Record<Stance, { name: string; how: string }> = {
-  sideBySide: { name: 'Feet side by side', how: 'Stand with your feet side by side, touching each other.' },
+/** Plain words for each stance: what a person hears and reads, and what its picture shows. */
+export const STANCE_WORDS: Record<Stance, { name: string; how: string; picture: string }> = {
+  sideBySide: { name: 'Feet side by side', how: 'Stand with your feet side by side, touching each other.', picture: 'two feet side by side, touching.' },
   semiTandem: {
     name: 'One foot half in front',
     how: 'Put one foot half a step forward, so the side of its heel touches the big toe of the other foot.',
+    picture: 'one foot half a step ahead of the other, its heel beside the big toe of the other foot.',
   },
-  tandem: { name: 'Feet heel to toe', how: 'Put one foot straight in front of the other, the heel touching the toes of the back foot.' },
-  oneLeg: { name: 'On one foot', how: 'Stand on one foot.' },
+  tandem: {
+    name: 'Feet heel to toe',
+    how: 'Put one foot straight in front of the other, the heel touching the toes of the back foot.',
+    picture: 'one foot straight in front of the other, heel touching toes.',
+  },
+  oneLeg: { name: 'On one foot', how: 'Stand on one foot.', picture: 'one foot on the floor; the other, drawn dashed, lifted.' },
 };
 
 export type Holds = Partial<Record<Stance, number | null>>;
@@ -183,6 +189,7 @@ export function BalancePart({ stances, emergencyNumber, onDone, unableLabel, onD
       </h2>
       {index > 0 ? <p>Well done: you held the last one for 10 seconds.</p> : null}
       <p>{words.how}</p>
+      <StancePicture stance={stance} description={`Seen from above: ${words.picture}`} />
       <p>After Start you have {ALONE_COUNTDOWN_S} seconds to get into position. Then hold still, without holding on.</p>
       {feeling ? <p>Hold the phone flat on your chest with one hand.</p> : null}
       {troubleNotice}

@@ -34,6 +34,8 @@ describe('balance test', () => {
     renderScreen(<BalanceTestScreen />);
     tickChecksAndStart('Start the test');
     expect(screen.getByRole('heading', { name: 'Stance 1 of 4: Feet side by side' })).toBeInTheDocument();
+    // A picture of the feet from above, described for a screen reader.
+    expect(screen.getByRole('img', { name: 'Seen from above: two feet side by side, touching.' })).toBeInTheDocument();
     startStance(/Start: feet side by side/);
     expect(fakes.spoken[0]).toMatch(/^Feet side by side\. Stand with your feet side by side/);
     expect(fakes.spoken).toEqual(expect.arrayContaining(['5', '4', '3', '2', '1', 'Go!']));
@@ -41,6 +43,7 @@ describe('balance test', () => {
     advanceSeconds(10);
     expect(fakes.spoken.at(-1)).toBe('Well done. Relax.');
     expect(screen.getByRole('heading', { name: 'Stance 2 of 4: One foot half in front' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Seen from above: one foot half a step ahead of the other/ })).toBeInTheDocument();
     startStance(/Start: one foot half in front/);
     advanceSeconds(10);
     startStance(/Start: feet heel to toe/);
