@@ -280,4 +280,10 @@ test('offline at 360 px: balance, walking, Timed Up and Go and SPPB results show
   await expect(sppb.getByRole('table', { name: /SPPB scores, newest first/ }).getByRole('row')).toHaveCount(3);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
+
+  // The summary for a doctor has the newest of each, still offline.
+  await page.goto('/settings/data/summary');
+  await expect(page.getByRole('cell', { name: /^9 of 12: balance 3, gait 3/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^11\.5 s/ })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

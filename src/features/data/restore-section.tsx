@@ -273,7 +273,8 @@ export function RestoreSection({ overview }: { overview: DataOverview | undefine
                 </p>
               ) : (
                 <p>
-                  This deletes the {plural(overview?.total ?? 0, 'record', 'records')} on this phone now, which the backup may
+                  {/* Until the count is read, no number: "the 0 records" would say there is nothing to lose. */}
+                  This deletes {overview ? `the ${plural(overview.total, 'record', 'records')}` : 'everything'} on this phone now, which the backup may
                   not have, and puts the backup&apos;s {plural(current.preview.total, 'record', 'records')} in their place. You
                   can undo it straight after, until you next save or change something.
                 </p>

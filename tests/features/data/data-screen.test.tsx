@@ -112,7 +112,8 @@ describe('restore', () => {
     await user.click(screen.getByRole('button', { name: 'Replace with this backup…' }));
     const confirm = screen.getByRole('group', { name: 'Replace everything on this phone?' });
     expect(within(confirm).getByRole('heading', { name: 'Replace everything on this phone?' })).toHaveFocus();
-    expect(confirm).toHaveTextContent('This deletes the 20 records on this phone now');
+    // The phone's own count is read live: wait for it (it says "everything" until then, never "0").
+    await waitFor(() => expect(confirm).toHaveTextContent('This deletes the 20 records on this phone now'));
     expect(within(confirm).getByRole('button', { name: 'Back up this phone first' })).toBeInTheDocument();
 
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
