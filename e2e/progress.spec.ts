@@ -285,5 +285,8 @@ test('offline at 360 px: balance, walking, Timed Up and Go and SPPB results show
   await page.goto('/settings/data/summary');
   await expect(page.getByRole('cell', { name: /^9 of 12: balance 3, gait 3/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: /^11\.5 s/ })).toBeVisible();
+  // Whole words in its cells: a table wider than the phone scrolls in its own box, not the page.
+  await expect(page.getByRole('region', { name: 'Table of latest results' }).getByRole('table')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });

@@ -14,6 +14,7 @@ import { buildClinicianSummary, citeResults, SUMMARY_WEEKS } from './summary-mod
 import { signed } from './format';
 import { formatDay, formatDayMonth, formatShortDay } from '../../ui/format';
 import './data.css';
+import { SummaryTableBox } from './summary-table-box';
 import { wholeWords } from '../../ui/whole-words';
 import { YOUR_DATA_PATH } from '../../ui/paths';
 
@@ -106,27 +107,29 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
           <p>No chair-stand or five-times sit-to-stand results in the last {SUMMARY_WEEKS} weeks.</p>
         ) : (
           <>
-            <table className="summary-table">
-              <caption className="summary-caption">Median of each week’s results (number of tests in brackets), oldest week first.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week</th>
-                  <th scope="col">30-second chair stand, stands</th>
-                  <th scope="col">Five-times sit-to-stand, seconds</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.weeks.map((w) => (
-                  <tr key={w.from}>
-                    <th scope="row" className="summary-nowrap">
-                      {formatDayMonth(w.from)} – {formatDayMonth(w.to)}
-                    </th>
-                    <td>{w.chairStand ? `${formatNumber(w.chairStand.median, 1)} (${w.chairStand.count})` : '—'}</td>
-                    <td>{w.fiveTimes ? `${formatNumber(w.fiveTimes.median, 1)} (${w.fiveTimes.count})` : '—'}</td>
+            <SummaryTableBox label="Table of sit-to-stand tests by week">
+              <table className="summary-table">
+                <caption className="summary-caption">Median of each week’s results (number of tests in brackets), oldest week first.</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week</th>
+                    <th scope="col">30-second chair stand, stands</th>
+                    <th scope="col">Five-times sit-to-stand, seconds</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {summary.weeks.map((w) => (
+                    <tr key={w.from}>
+                      <th scope="row" className="summary-nowrap">
+                        {formatDayMonth(w.from)} – {formatDayMonth(w.to)}
+                      </th>
+                      <td>{w.chairStand ? `${formatNumber(w.chairStand.median, 1)} (${w.chairStand.count})` : '—'}</td>
+                      <td>{w.fiveTimes ? `${formatNumber(w.fiveTimes.median, 1)} (${w.fiveTimes.count})` : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </SummaryTableBox>
             {summary.chairStandChange || summary.fiveTimesChange ? (
               <p className="summary-notes">
                 Change in the weekly median from the first to the last week with a result:
@@ -143,37 +146,39 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
         {groups.length === 0 ? (
           <p>No test results recorded.</p>
         ) : (
-          <table className="summary-table">
-            <thead>
-              <tr>
-                <th scope="col">Test</th>
-                <th scope="col">Latest result</th>
-                <th scope="col">Cut-off</th>
-                <th scope="col">Finding</th>
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={`${group.test} ${group.result}`}>
-                {group.rows.map((r, i) => (
-                  <tr key={i}>
-                    {i === 0 ? (
-                      <>
-                        <th scope="rowgroup" rowSpan={group.rows.length}>
-                          {group.test}
-                        </th>
-                        <td rowSpan={group.rows.length}>{group.result}</td>
-                      </>
-                    ) : null}
-                    <td>
-                      {r.cutoff}
-                      {r.source !== null ? <sup> [{r.source}]</sup> : null}
-                    </td>
-                    <td className={r.flagged ? 'summary-flag' : undefined}>{r.finding}</td>
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-          </table>
+          <SummaryTableBox label="Table of latest results">
+            <table className="summary-table">
+              <thead>
+                <tr>
+                  <th scope="col">Test</th>
+                  <th scope="col">Latest result</th>
+                  <th scope="col">Cut-off</th>
+                  <th scope="col">Finding</th>
+                </tr>
+              </thead>
+              {groups.map((group) => (
+                <tbody key={`${group.test} ${group.result}`}>
+                  {group.rows.map((r, i) => (
+                    <tr key={i}>
+                      {i === 0 ? (
+                        <>
+                          <th scope="rowgroup" rowSpan={group.rows.length}>
+                            {group.test}
+                          </th>
+                          <td rowSpan={group.rows.length}>{group.result}</td>
+                        </>
+                      ) : null}
+                      <td>
+                        {r.cutoff}
+                        {r.source !== null ? <sup> [{r.source}]</sup> : null}
+                      </td>
+                      <td className={r.flagged ? 'summary-flag' : undefined}>{r.finding}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
+            </table>
+          </SummaryTableBox>
         )}
         {profile.sex === 'unspecified' && anyCutoff ? (
           <p className="summary-caption">Sex not given: the cut-offs for women and for men are both shown.</p>
@@ -184,34 +189,36 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
         {summary.gaps.length === 0 ? (
           <p>No measurement of both sides recorded.</p>
         ) : (
-          <table className="summary-table">
-            <thead>
-              <tr>
-                <th scope="col">Where</th>
-                <th scope="col">Left</th>
-                <th scope="col">Right</th>
-                <th scope="col">Difference</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.gaps.map((g) => (
-                <tr key={g.what}>
-                  <th scope="row">{SITE_WORDS[g.what]}</th>
-                  <td>
-                    {g.unit === 'cm' ? formatLength(g.left.cm!, 'metric') : formatMass(g.left.kg!, 'metric')}, {formatShortDay(g.left.day)}
-                  </td>
-                  <td>
-                    {g.unit === 'cm' ? formatLength(g.right.cm!, 'metric') : formatMass(g.right.kg!, 'metric')}, {formatShortDay(g.right.day)}
-                  </td>
-                  <td className={g.flagged ? 'summary-flag' : undefined}>
-                    {formatNumber(g.gap, 1)} {g.unit}
-                    {g.flagged === true ? ': flagged (2 cm or more)' : ''}
-                    {g.flagged !== null && gapSource !== null ? <sup> [{gapSource}]</sup> : null}
-                  </td>
+          <SummaryTableBox label="Table of left–right differences">
+            <table className="summary-table">
+              <thead>
+                <tr>
+                  <th scope="col">Where</th>
+                  <th scope="col">Left</th>
+                  <th scope="col">Right</th>
+                  <th scope="col">Difference</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.gaps.map((g) => (
+                  <tr key={g.what}>
+                    <th scope="row">{SITE_WORDS[g.what]}</th>
+                    <td>
+                      {g.unit === 'cm' ? formatLength(g.left.cm!, 'metric') : formatMass(g.left.kg!, 'metric')}, {formatShortDay(g.left.day)}
+                    </td>
+                    <td>
+                      {g.unit === 'cm' ? formatLength(g.right.cm!, 'metric') : formatMass(g.right.kg!, 'metric')}, {formatShortDay(g.right.day)}
+                    </td>
+                    <td className={g.flagged ? 'summary-flag' : undefined}>
+                      {formatNumber(g.gap, 1)} {g.unit}
+                      {g.flagged === true ? ': flagged (2 cm or more)' : ''}
+                      {g.flagged !== null && gapSource !== null ? <sup> [{gapSource}]</sup> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </SummaryTableBox>
         )}
       </Section>
 
@@ -219,33 +226,35 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
         {summary.triageRuns.length === 0 ? (
           <p>None done.</p>
         ) : (
-          <table className="summary-table">
-            <caption className="summary-caption">
-              {summary.triageRunCount > summary.triageRuns.length
-                ? `The latest ${summary.triageRuns.length} of ${summary.triageRunCount} checks.`
-                : `${summary.triageRunCount} ${summary.triageRunCount === 1 ? 'check' : 'checks'}.`}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Result</th>
-                <th scope="col">Answered yes or not sure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.triageRuns.map((run) => (
-                <tr key={run.id}>
-                  <th scope="row" className="summary-nowrap">
-                    {formatShortDay(toLocalDate(new Date(run.at)))}
-                  </th>
-                  <td className={run.level === 'self-care' ? undefined : 'summary-flag'}>{LEVEL_WORDS[run.level]}</td>
-                  <td>
-                    <TriageAnswers run={run} />
-                  </td>
+          <SummaryTableBox label="Table of red-flag symptom checks">
+            <table className="summary-table">
+              <caption className="summary-caption">
+                {summary.triageRunCount > summary.triageRuns.length
+                  ? `The latest ${summary.triageRuns.length} of ${summary.triageRunCount} checks.`
+                  : `${summary.triageRunCount} ${summary.triageRunCount === 1 ? 'check' : 'checks'}.`}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Result</th>
+                  <th scope="col">Answered yes or not sure</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.triageRuns.map((run) => (
+                  <tr key={run.id}>
+                    <th scope="row" className="summary-nowrap">
+                      {formatShortDay(toLocalDate(new Date(run.at)))}
+                    </th>
+                    <td className={run.level === 'self-care' ? undefined : 'summary-flag'}>{LEVEL_WORDS[run.level]}</td>
+                    <td>
+                      <TriageAnswers run={run} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </SummaryTableBox>
         )}
       </Section>
 
@@ -253,34 +262,36 @@ function SummaryBody({ data, headingId }: { data: NonNullable<ReturnType<typeof 
         {summary.checkInCount === 0 ? (
           <p>None recorded.</p>
         ) : (
-          <table className="summary-table">
-            <caption className="summary-caption">
-              {summary.checkInCount} {summary.checkInCount === 1 ? 'check-in' : 'check-ins'}, the latest on {formatShortDay(summary.lastCheckIn!)}.
-              {summary.signs.length === 0 ? ' No signs ticked.' : ''}
-            </caption>
-            {summary.signs.length > 0 ? (
-              <>
-                <thead>
-                  <tr>
-                    <th scope="col">Sign ticked</th>
-                    <th scope="col">Check-ins</th>
-                    <th scope="col">Last ticked</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.signs.map((sign) => (
-                    <tr key={sign.id}>
-                      <th scope="row">{signText.get(sign.id) ?? <PersonText text={sign.id} />}</th>
-                      <td>
-                        {sign.count} of {summary.checkInCount}
-                      </td>
-                      <td className="summary-nowrap">{formatShortDay(sign.lastDay)}</td>
+          <SummaryTableBox label="Table of symptom check-ins">
+            <table className="summary-table">
+              <caption className="summary-caption">
+                {summary.checkInCount} {summary.checkInCount === 1 ? 'check-in' : 'check-ins'}, the latest on {formatShortDay(summary.lastCheckIn!)}.
+                {summary.signs.length === 0 ? ' No signs ticked.' : ''}
+              </caption>
+              {summary.signs.length > 0 ? (
+                <>
+                  <thead>
+                    <tr>
+                      <th scope="col">Sign ticked</th>
+                      <th scope="col">Check-ins</th>
+                      <th scope="col">Last ticked</th>
                     </tr>
-                  ))}
-                </tbody>
-              </>
-            ) : null}
-          </table>
+                  </thead>
+                  <tbody>
+                    {summary.signs.map((sign) => (
+                      <tr key={sign.id}>
+                        <th scope="row">{signText.get(sign.id) ?? <PersonText text={sign.id} />}</th>
+                        <td>
+                          {sign.count} of {summary.checkInCount}
+                        </td>
+                        <td className="summary-nowrap">{formatShortDay(sign.lastDay)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </>
+              ) : null}
+            </table>
+          </SummaryTableBox>
         )}
       </Section>
 
