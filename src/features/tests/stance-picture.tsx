@@ -29,7 +29,7 @@ const FEET: Record<Stance, { left: [number, number]; right: [number, number]; ri
 export function StancePicture({ stance, description }: { stance: Stance; description: string }) {
   const { left, right, rightLifted } = FEET[stance];
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="20 2 60 88" role="img" aria-label={description} className="gt-picture gt-stance-picture">
+    <svg viewBox="20 2 60 88" role="img" aria-label={description} className="gt-picture gt-stance-picture">
       <g stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round">
         <Foot x={left[0]} heelY={left[1]} />
         <Foot x={right[0]} heelY={right[1]} lifted={rightLifted} />
