@@ -10,6 +10,32 @@ const RELOAD_FALLBACK_MS = 4000;
 // Kept outside the component, so a remount of the layout (React re-rendering a
 // screen from scratch after a failed hydration, on a slow phone) cannot lose it.
 let offlineReadyPending = false;
+let offlineReadyDone = false;
+
+/**
+ * On a first visit no service worker controls the page (none claims it), so
+ * the worker becoming active means the whole app is stored: ready offline.
+ * workbox-window's own event can be missed: this code is loaded after the
+ * first paint, and on a busy machine the install had finished by then (the
+ * worker active, and no message).
+ */
+function useActiveOnFirstVisit(): boolean {
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    const worker = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (!worker || worker.controller || offlineReadyDone) return undefined;
+    let live = true;
+    void worker.ready.then(() => {
+      if (!live || offlineReadyDone) return;
+      offlineReadyPending = true;
+      setActive(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return active;
+}
 
 /**
  * Tells the person when the app is ready offline and when a new version is
@@ -39,11 +65,13 @@ export function UpdatePrompt() {
   // "Ready to work offline" is good news, not a task: it goes at the next
   // change of screen (never while the person reads, which would move the page).
   const [offlineDismissed, setOfflineDismissed] = useState(false);
-  const offlineReady = (offlineReadyEvent || offlineReadyPending) && !offlineDismissed;
+  const activeOnFirstVisit = useActiveOnFirstVisit();
+  const offlineReady = (offlineReadyEvent || offlineReadyPending || activeOnFirstVisit) && !offlineDismissed;
   const setOfflineReady = useCallback(
     (ready: boolean) => {
       if (ready) return;
       offlineReadyPending = false;
+      offlineReadyDone = true;
       setOfflineDismissed(true);
       setOfflineReadyEvent(false);
     },

@@ -132,3 +132,32 @@ describe('update prompt', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ready offline, when the install finished before the prompt was listening', () => {
+  it('says so on a first visit once the service worker is active, without the install event', async () => {
+    vi.resetModules();
+    const { UpdatePrompt: FreshPrompt } = await import('../../src/app/update-prompt');
+    pwa.offlineReady = false;
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: null, ready: Promise.resolve({}) } });
+    try {
+      render(<FreshPrompt />);
+      expect(await screen.findByText(/Ready to work offline/)).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'serviceWorker');
+    }
+  });
+
+  it('says nothing on a later visit, when a service worker already controls the page', async () => {
+    vi.resetModules();
+    const { UpdatePrompt: FreshPrompt } = await import('../../src/app/update-prompt');
+    pwa.offlineReady = false;
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: {}, ready: Promise.resolve({}) } });
+    try {
+      render(<FreshPrompt />);
+      await act(async () => undefined);
+      expect(screen.queryByText(/Ready to work offline/)).not.toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'serviceWorker');
+    }
+  });
+});
