@@ -79,8 +79,8 @@ test('axe finds no WCAG 2.2 AA violation on the level picker, the week and a ses
   };
   await page.clock.setFixedTime(new Date(2026, 10, 23, 10, 0));
   // Installed first: the one-off "Ready to work offline" message (in the flow,
-  // under the header) would otherwise arrive at a random moment and move the
-  // week under the bottom bar, which axe's target-size rule reads as covered.
+  // under the header) would otherwise top the session screen and move its
+  // controls under the bottom bar, which axe's target-size rule reads as covered.
   await openWithServiceWorker(page, '/plan');
   await expect(page.getByRole('button', { name: 'Use this level' })).toBeVisible();
   await check();

@@ -34,9 +34,9 @@ test('the service worker controls the page and says the app is ready offline', a
   // Installing means fetching the whole build; on a busy 2-core CI machine that
   // has once taken most of a minute, so this test gets two.
   test.setTimeout(120_000);
-  // The message comes when the service worker has installed and goes at the
-  // next change of screen, so watch for it from the start instead of hoping to
-  // catch it on screen. Each step of the install is noted too, so a failure
+  // The message comes at the first change of screen after the service worker
+  // has installed and goes at the change after that, so watch for it from the
+  // start instead of hoping to catch it on screen. Each step of the install is noted too, so a failure
   // says how far it got.
   await page.addInitScript(() => {
     const note = (what: string) => sessionStorage.setItem('e2e-sw-steps', `${sessionStorage.getItem('e2e-sw-steps') ?? ''} ${what}`);
@@ -63,6 +63,10 @@ test('the service worker controls the page and says the app is ready offline', a
   await page.goto('/');
   const steps = () => page.evaluate(() => sessionStorage.getItem('e2e-sw-steps') ?? '(no step yet)');
   await expect.poll(steps, { timeout: 100_000, message: 'the service worker becomes active' }).toContain('ready');
+  // Never on the screen being read (it would push it down): at the top of the next one.
+  await expect(page.locator('.banner-offline-ready')).toHaveCount(0);
+  await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => sessionStorage.getItem('e2e-offline-ready-seen')), {
       message: `"Ready to work offline." is shown once the service worker is installed (steps: ${await steps()})`,

@@ -94,7 +94,13 @@ export async function startLighthouse({ port = 9339 } = {}) {
     const exited = new Promise((done) => chrome.once('exit', done));
     chrome.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Its helper processes can still be writing a moment later: a profile left
+    // in the temporary folder is harmless, a bench that dies after its last run is not.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.error(`could not remove Chromium's profile ${profile}: ${error.code ?? error}`);
+    }
   }
 
   return { measure, stop };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { hasUnsavedInput, useUnsavedInputStore } from '../ui/unsaved-input-store';
@@ -11,6 +11,16 @@ const RELOAD_FALLBACK_MS = 4000;
 // screen from scratch after a failed hydration, on a slow phone) cannot lose it.
 let offlineReadyPending = false;
 let offlineReadyDone = false;
+/** The screen the person was on when the app became ready offline, and the one the message then showed on. */
+let offlineReadyOn: string | null = null;
+let offlineShownOn: string | null = null;
+
+function finishOfflineReady() {
+  offlineReadyPending = false;
+  offlineReadyDone = true;
+  offlineReadyOn = null;
+  offlineShownOn = null;
+}
 
 /**
  * On a first visit no service worker controls the page (none claims it), so
@@ -62,33 +72,30 @@ export function UpdatePrompt() {
     },
   });
 
-  // "Ready to work offline" is good news, not a task: it goes at the next
-  // change of screen (never while the person reads, which would move the page).
+  // "Ready to work offline" is good news, not a task. It waits for the next
+  // change of screen and shows at the top of the new one: appearing under the
+  // header while the person reads would push the whole screen down (a layout
+  // shift on every first visit, and a tap meant for a button could land on the
+  // one that moved into its place). It goes at the change of screen after that.
   const [offlineDismissed, setOfflineDismissed] = useState(false);
   const activeOnFirstVisit = useActiveOnFirstVisit();
-  const offlineReady = (offlineReadyEvent || offlineReadyPending || activeOnFirstVisit) && !offlineDismissed;
-  const setOfflineReady = useCallback(
-    (ready: boolean) => {
-      if (ready) return;
-      offlineReadyPending = false;
-      offlineReadyDone = true;
-      setOfflineDismissed(true);
-      setOfflineReadyEvent(false);
-    },
-    [setOfflineReadyEvent],
-  );
+  const offlineReady = (offlineReadyEvent || offlineReadyPending || activeOnFirstVisit) && !offlineDismissed && !offlineReadyDone;
+  const dismissOfflineReady = () => {
+    finishOfflineReady();
+    setOfflineDismissed(true);
+    setOfflineReadyEvent(false);
+  };
   useEffect(() => {
     if (offlineReadyEvent) offlineReadyPending = true;
   }, [offlineReadyEvent]);
-  const offlineShownOn = useRef<string | null>(null);
+  if (offlineReady) offlineReadyOn ??= pathname;
+  const offlineShown = offlineReady && offlineReadyOn !== pathname && (offlineShownOn === null || offlineShownOn === pathname);
   useEffect(() => {
-    if (!offlineReady) {
-      offlineShownOn.current = null;
-      return;
-    }
-    offlineShownOn.current ??= pathname;
-    if (offlineShownOn.current !== pathname) setOfflineReady(false);
-  }, [offlineReady, pathname, setOfflineReady]);
+    if (!offlineReady || offlineReadyOn === pathname) return;
+    offlineShownOn ??= pathname;
+    // Shown on an earlier screen: done (this render already left it out).
+    if (offlineShownOn !== pathname) finishOfflineReady();
+  }, [offlineReady, pathname]);
 
   const reload = () => {
     if (reloadBlocked) return window.location.reload();
@@ -127,11 +134,11 @@ export function UpdatePrompt() {
       </div>
     );
   }
-  if (offlineReady) {
+  if (offlineShown) {
     return (
       <div className="banner banner-offline-ready" role="status">
         <p>Ready to work offline.</p>
-        <button type="button" className="button-secondary" onClick={() => setOfflineReady(false)}>
+        <button type="button" className="button-secondary" onClick={dismissOfflineReady}>
           OK
         </button>
       </div>

@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { Link, MemoryRouter } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { UpdatePrompt } from '../../src/app/update-prompt';
-import { useUnsavedInputStore } from '../../src/ui/unsaved-input-store';
+import type * as UpdatePromptModule from '../../src/app/update-prompt';
+import type * as UnsavedInputModule from '../../src/ui/unsaved-input-store';
 
 // The service-worker side is exercised for real in e2e/update.spec.ts; here we
 // drive the prompt's decisions with a stand-in for vite-plugin-pwa's hook.
@@ -26,17 +26,26 @@ vi.mock('virtual:pwa-register/react', () => ({
   },
 }));
 
-/** The prompt inside a router, with a link to another screen. */
+/** The prompt inside a router, with links to two other screens. */
 const render = (ui: ReactElement) =>
   renderBare(
     <MemoryRouter initialEntries={['/']}>
       {ui}
       <Link to="/plan">Plan</Link>
+      <Link to="/learn">Learn</Link>
     </MemoryRouter>,
   );
+const goTo = (name: string) => act(() => screen.getByRole('link', { name }).click());
 
+// The prompt keeps "ready offline" in its module (so a remount cannot lose
+// it): each test loads it afresh.
+let UpdatePrompt: typeof UpdatePromptModule.UpdatePrompt;
+let useUnsavedInputStore: typeof UnsavedInputModule.useUnsavedInputStore;
 const reload = vi.fn();
-beforeEach(() => {
+beforeEach(async () => {
+  vi.resetModules();
+  ({ UpdatePrompt } = await import('../../src/app/update-prompt'));
+  ({ useUnsavedInputStore } = await import('../../src/ui/unsaved-input-store'));
   pwa.needRefresh = false;
   pwa.offlineReady = false;
   pwa.updateServiceWorker.mockClear();
@@ -46,33 +55,39 @@ beforeEach(() => {
 });
 
 describe('update prompt', () => {
-  it('says the app is ready offline after the first install', () => {
-    pwa.offlineReady = true;
-    render(<UpdatePrompt />);
-    expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline');
-  });
-
-  it('lets "Ready to work offline" go at the next change of screen, or with OK, never while the person reads', async () => {
+  it('says the app is ready offline at the top of the next screen, never by moving the one being read', () => {
     vi.useFakeTimers();
     try {
       pwa.offlineReady = true;
-      pwa.setOfflineReady.mockClear();
       render(<UpdatePrompt />);
       act(() => vi.advanceTimersByTime(60_000));
-      expect(pwa.setOfflineReady).not.toHaveBeenCalled();
-      act(() => screen.getByRole('link', { name: 'Plan' }).click());
-      expect(pwa.setOfflineReady).toHaveBeenCalledWith(false);
+      expect(screen.queryByText('Ready to work offline.')).not.toBeInTheDocument();
+      goTo('Plan');
+      expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline');
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('lets "Ready to work offline" go at the change of screen after the one it showed on, for good', () => {
+    pwa.offlineReady = true;
+    render(<UpdatePrompt />);
+    goTo('Plan');
+    expect(screen.getByText('Ready to work offline.')).toBeInTheDocument();
+    goTo('Learn');
+    expect(screen.queryByText('Ready to work offline.')).not.toBeInTheDocument();
+    goTo('Plan');
+    expect(screen.queryByText('Ready to work offline.')).not.toBeInTheDocument();
   });
 
   it('puts "Ready to work offline" away with OK', async () => {
     pwa.offlineReady = true;
     pwa.setOfflineReady.mockClear();
     render(<UpdatePrompt />);
+    goTo('Plan');
     await userEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(pwa.setOfflineReady).toHaveBeenCalledWith(false);
+    expect(screen.queryByText('Ready to work offline.')).not.toBeInTheDocument();
   });
 
   it('offers Reload when a new version is waiting, and updates only when tapped', async () => {
@@ -135,12 +150,13 @@ describe('update prompt', () => {
 
 describe('ready offline, when the install finished before the prompt was listening', () => {
   it('says so on a first visit once the service worker is active, without the install event', async () => {
-    vi.resetModules();
-    const { UpdatePrompt: FreshPrompt } = await import('../../src/app/update-prompt');
     pwa.offlineReady = false;
     Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: null, ready: Promise.resolve({}) } });
     try {
-      render(<FreshPrompt />);
+      render(<UpdatePrompt />);
+      await act(async () => undefined);
+      expect(screen.queryByText(/Ready to work offline/)).not.toBeInTheDocument();
+      goTo('Plan');
       expect(await screen.findByText(/Ready to work offline/)).toBeInTheDocument();
     } finally {
       Reflect.deleteProperty(navigator, 'serviceWorker');
@@ -148,13 +164,12 @@ describe('ready offline, when the install finished before the prompt was listeni
   });
 
   it('says nothing on a later visit, when a service worker already controls the page', async () => {
-    vi.resetModules();
-    const { UpdatePrompt: FreshPrompt } = await import('../../src/app/update-prompt');
     pwa.offlineReady = false;
     Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: {}, ready: Promise.resolve({}) } });
     try {
-      render(<FreshPrompt />);
+      render(<UpdatePrompt />);
       await act(async () => undefined);
+      goTo('Plan');
       expect(screen.queryByText(/Ready to work offline/)).not.toBeInTheDocument();
     } finally {
       Reflect.deleteProperty(navigator, 'serviceWorker');
