@@ -9,6 +9,12 @@ import { prerenderRoutes } from './src/prerender/vite-plugin-prerender';
 const THEME_COLOUR = '#0b5d4b';
 
 export default defineConfig({
+  resolve: {
+    // Dexie's ES2018 build, not the ES5 one its package points bundlers to
+    // (through a wrapper that guards against loading two copies, which one
+    // bundle cannot do): 1.3 kB less gzip on every screen, Today's included.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   plugins: [
     react(),
     // Markdown in content/ compiled at build time; REGAIN_CONTENT_DIR lets a test build broken content.

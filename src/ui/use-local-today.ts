@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { todayLocal, type LocalDate } from '../domain/dates';
+import { useHydrated } from './use-hydrated';
 
 // An installed app can stay open overnight: re-read the day every minute and
 // whenever the app comes back to the front, so "today" never means yesterday.
@@ -20,5 +21,8 @@ function subscribe(onChange: () => void): () => void {
  * the person's, so nothing dated is drawn until the browser knows the real one.
  */
 export function useLocalToday(): LocalDate | null {
-  return useSyncExternalStore(subscribe, () => todayLocal(), () => null);
+  // The same snapshot on both sides (a different one would force a blocking
+  // re-render after hydration); useHydrated holds the day back until then.
+  const today = useSyncExternalStore(subscribe, todayLocal, todayLocal);
+  return useHydrated() ? today : null;
 }

@@ -47,7 +47,8 @@ describe('Settings', () => {
     unmount();
 
     renderApp('/history');
-    expect(await screen.findByText(/Body weight/)).toHaveTextContent('Body weight: 150 lb');
+    // Stored data arrives in a transition: wait for the text, not just the element.
+    await waitFor(() => expect(screen.getByText(/Body weight/)).toHaveTextContent('Body weight: 150 lb'));
   });
 
   it('saves a height typed in feet and inches, and shows it back the same', async () => {

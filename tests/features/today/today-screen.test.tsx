@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordBackup } from '../../../src/db/backup-stamp';
@@ -37,7 +37,8 @@ describe('Today: sit-to-stands, set by set', () => {
 
     expect(await screen.findByText('Saved a set of 2. Today: 2 reps in 1 set.')).toBeInTheDocument();
     expect(await repsBox()).toHaveValue(0);
-    expect(await screen.findByText(/Today so far:/)).toHaveTextContent('Today so far: 2 reps in 1 set');
+    // Stored data arrives in a transition: wait for the text, not just the element.
+    await waitFor(() => expect(screen.getByText(/Today so far:/)).toHaveTextContent('Today so far: 2 reps in 1 set'));
     const logged = await screen.findByRole('region', { name: 'Logged today' });
     const line = await within(logged).findByText(/Sit-to-stand reps:/);
     expect(line.closest('li')).toHaveTextContent(/^\d{1,2}[:.]\d{2}.*Sit-to-stand reps: 2$/);
@@ -55,7 +56,8 @@ describe('Today: sit-to-stands, set by set', () => {
     expect(await repsBox()).toHaveValue(8);
     await user.click(saveSet());
     await screen.findByText('Saved a set of 8. Today: 18 reps in 2 sets.');
-    expect(await screen.findByText(/Today so far:/)).toHaveTextContent('Today so far: 18 reps in 2 sets');
+    // Stored data arrives in a transition: wait for the text, not just the element.
+    await waitFor(() => expect(screen.getByText(/Today so far:/)).toHaveTextContent('Today so far: 18 reps in 2 sets'));
     expect((await storedReps()).sort()).toEqual([10, 8].sort());
   });
 
@@ -118,9 +120,10 @@ describe('Today: sit-to-stands, set by set', () => {
     await addEntry({ kind: 'weight', day: today(), kg: 150 * 0.45359237 });
     await addEntry({ kind: 'steps', day: daysAgo(1), steps: 3000 });
     renderApp('/');
-    expect(await screen.findByText(/Today so far:/)).toHaveTextContent('Today so far: 14 reps in 2 sets');
+    // Stored data arrives in a transition: wait for the text, not just the element.
+    await waitFor(() => expect(screen.getByText(/Today so far:/)).toHaveTextContent('Today so far: 14 reps in 2 sets'));
     const logged = await screen.findByRole('region', { name: 'Logged today' });
-    expect(await within(logged).findByText(/Body weight/)).toHaveTextContent('Body weight: 150 lb');
+    await waitFor(() => expect(within(logged).getByText(/Body weight/)).toHaveTextContent('Body weight: 150 lb'));
     expect(within(logged).queryByText(/Steps/)).not.toBeInTheDocument();
   });
 
@@ -147,7 +150,7 @@ describe('Today: this week', () => {
     await addEntry({ kind: 'sit-to-stand-count', day: daysAgo(8), reps: 50 }); // last week: not counted
     renderApp('/');
     const week = await screen.findByRole('region', { name: 'This week' });
-    expect(await within(week).findByText(/Sit-to-stands on/)).toHaveTextContent('Sit-to-stands on 1 day: 12 reps');
+    await waitFor(() => expect(within(week).getByText(/Sit-to-stands on/)).toHaveTextContent('Sit-to-stands on 1 day: 12 reps'));
     expect(within(week).getByText(/Steps:/)).toHaveTextContent('Steps: about 4,000 a day (1 day logged)');
     expect(within(week).getByRole('listitem', { name: /today: 12 reps$/ })).toBeInTheDocument();
     expect(within(week).getAllByRole('listitem')).toHaveLength(7);
