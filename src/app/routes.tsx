@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { matchRoutes, Route, Routes, useLocation, type RouteObject } from 'react-router';
+import { markOpeningScreenHydrated } from '../ui/use-hydrated';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -42,6 +44,7 @@ export async function preloadScreenFor(pathname: string): Promise<void> {
 
 function Guarded({ screen: Screen }: { screen: LazyScreen }) {
   const { pathname } = useLocation();
+  useEffect(markOpeningScreenHydrated, []);
   // Keyed by path, so an error on one screen is cleared by moving to another.
   return (
     <RouteErrorBoundary key={pathname}>

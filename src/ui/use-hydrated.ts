@@ -1,4 +1,17 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+
+/** True once the opening screen has hydrated (markOpeningScreenHydrated): whatever mounts later is drawn on the client from the start. */
+let openingScreenHydrated = false;
+
+/** Called by the route wrapper around every screen once its screen has committed (src/app/routes.tsx). */
+export function markOpeningScreenHydrated(): void {
+  // After every effect of this commit: a component's own check (below) still reads false.
+  queueMicrotask(() => {
+    openingScreenHydrated = true;
+  });
+}
+
+const subscribe = () => () => {};
 
 /**
  * False while rendering at build time and during hydration, true after. Parts
@@ -6,16 +19,21 @@ import { startTransition, useEffect, useState } from 'react';
  * only once this is true, so the prerendered HTML and the first client render
  * match.
  *
- * The switch to true is a transition, which React renders in slices of a few
- * milliseconds. (useSyncExternalStore with a different server snapshot, as
- * this was, makes React re-render every user synchronously right after
- * hydration: one task of about 150 ms on a 4× slowed phone.) It starts false
- * on every mount, never from a "hydrated already" flag: React hydrates a
- * Suspense boundary's content after the rest of the page has committed, so
- * such a flag is set before the screen inside the boundary has hydrated.
+ * While hydrating, React reads the server snapshot (false); a component that
+ * mounts later, on another screen, reads the flag (true), so it draws its
+ * final state at once. After hydration the switch to true is a transition,
+ * which React renders in slices of a few milliseconds: useSyncExternalStore
+ * with a server snapshot different from the client's, as this was, makes
+ * React re-render every user synchronously right after hydration (one task of
+ * about 150 ms on a 4× slowed phone). Here the two snapshots still agree when
+ * React compares them after hydrating, so it does not.
  */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => startTransition(() => setHydrated(true)), []);
+  const mountedLater = useSyncExternalStore(subscribe, () => openingScreenHydrated, () => false);
+  const [hydrated, setHydrated] = useState(mountedLater);
+  useEffect(() => {
+    if (!hydrated) startTransition(() => setHydrated(true));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after the first commit
+  }, []);
   return hydrated;
 }
