@@ -14,6 +14,7 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes, preloadScreenFor } from './app/routes';
 import { guardBackButton } from './app/leave-guard';
 import { listenForInstallPrompt } from './ui/install-prompt-store';
+import { markNothingToHydrate } from './ui/use-hydrated';
 import './app/styles.css';
 
 listenForInstallPrompt();
@@ -38,6 +39,7 @@ function mount() {
   // the phone answer taps in between, instead of one long blocking task.
   if (root.dataset.path === (location.pathname.replace(/\/+$/, '') || '/')) startTransition(() => void hydrateRoot(root, app));
   else {
+    markNothingToHydrate();
     root.textContent = '';
     createRoot(root).render(app);
   }

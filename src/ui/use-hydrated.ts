@@ -11,6 +11,15 @@ export function markOpeningScreenHydrated(): void {
   });
 }
 
+/**
+ * Called before the app draws a page that arrived empty (src/main.tsx): with
+ * nothing to hydrate, every part is drawn in its final state from the start,
+ * the leave-without-saving question included.
+ */
+export function markNothingToHydrate(): void {
+  openingScreenHydrated = true;
+}
+
 const subscribe = () => () => {};
 
 /**
