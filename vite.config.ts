@@ -143,6 +143,9 @@ export default defineConfig({
           // in a worker thread.
           pool: 'forks',
           isolate: false,
+          // The stand-detector tests count hundreds of simulated recordings: 1–2 s each alone, and one
+          // took over the default 5 s while an end-to-end run shared the two cores (seen here).
+          testTimeout: 20_000,
         },
       },
       {
