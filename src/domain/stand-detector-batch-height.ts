@@ -30,6 +30,8 @@ export interface BatchOptions {
   stillWindowS: number;
   stillRange: number;
   stillSmoothS: number;
+  /** Recording before Go looked at (ms). */
+  beforeGoMs: number;
 }
 
 export const BATCH_DEFAULTS: BatchOptions = {
@@ -47,6 +49,7 @@ export const BATCH_DEFAULTS: BatchOptions = {
   stillWindowS: 0.6,
   stillRange: 0.25,
   stillSmoothS: 0.3,
+  beforeGoMs: 1000,
 };
 
 export interface PinnedHeight {

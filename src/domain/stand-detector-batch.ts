@@ -35,7 +35,9 @@ export function countStandsBatch(
   const liveTimes = live?.standTimes ?? [];
   const liveInProgress = live ? live.count > live.standTimes.length : false;
   const empty: StandCount = { count: 0, standTimes: [], fifthStandAt: null, rises: [] };
-  const pinned = pinnedHeight(samples, o);
+  // Before Go the phone is being put on the chest; only the last second before it (the person sitting
+  // still, waiting for Go) says anything about the test.
+  const pinned = pinnedHeight(samples.filter((sample) => sample.t >= -o.beforeGoMs), o);
   if (!pinned) return empty;
   const { n, t0, s, v, h, still, g, anchors, turns } = pinned;
   const tOf = (i: number) => t0 + i * STEP_MS;
@@ -46,7 +48,8 @@ export function countStandsBatch(
   for (let k = 0; k + 1 < turns.length; k++) {
     const a = turns[k]!;
     const b = turns[k + 1]!;
-    if (a.max || !b.max) continue;
+    // Before Go the phone is being put on the chest: lifting it from the lap is a climb, not a stand.
+    if (a.max || !b.max || tOf(b.index) < 0) continue;
     let peak = 0;
     for (let i = a.index; i <= b.index; i++) peak = Math.max(peak, v[i]!);
     swings.push({ i0: a.index, i1: b.index, rise: h[b.index]! - h[a.index]!, peak });

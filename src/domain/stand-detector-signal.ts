@@ -20,12 +20,20 @@ const VELOCITY_LEAK_S = 2;
 /** Smoothing used to decide whether the body is still, and to see braking (s). */
 const STILL_SMOOTH_S = 0.25;
 const BRAKE_SMOOTH_S = 0.06;
-/** Still: smoothed vertical acceleration under this (m/s²)… */
-const STILL_ACCEL = 0.3;
+/** Still: over the last STILL_FOR_S the smoothed vertical reading moved less than this (m/s²)… A spread,
+ * not a size: it does not need gravity's size, so a wrong first guess of it (the phone was being put on the
+ * chest in the first half second) cannot stop stillness from being seen, and so from being corrected. */
+const STILL_SPREAD = 0.2;
 /** …and gravity's direction in the phone turning less than this over 0.3 s (radians, about 3.5°)… */
 const STILL_TURN = 0.06;
 /** …for at least this long (s). */
 const STILL_FOR_S = 0.4;
+/** While still, gravity's size is learnt with this time constant (s). */
+const GRAVITY_LEARN_S = 0.5;
+/** Phones report gravity as 9.7–9.9 m/s²: a first guess outside this band (the first half second was
+ * movement) is pulled into it; the still moments then correct it. */
+const GRAVITY_LOW = 9.4;
+const GRAVITY_HIGH = 10.2;
 
 export interface VerticalStep {
   /** ms from Go */
@@ -74,7 +82,9 @@ export function createVerticalSignal(onStep: (step: VerticalStep) => void): Vert
   const TURN_STEPS = Math.round(300 / STEP_MS);
   const turnHistory = new Float64Array(3 * TURN_STEPS);
   let steps = 0;
-  let stillFor = 0;
+  let turnQuietFor = 0; // how long gravity's direction has not been turning (s)
+  const STILL_STEPS = Math.round((STILL_FOR_S * 1000) / STEP_MS);
+  const recentStill = new Float64Array(STILL_STEPS); // aStill over the last STILL_FOR_S
   const kGravity = rate(GRAVITY_DIRECTION_S);
   const kStill = rate(STILL_SMOOTH_S);
   const kBrake = rate(BRAKE_SMOOTH_S);
@@ -110,15 +120,22 @@ export function createVerticalSignal(onStep: (step: VerticalStep) => void): Vert
     turnHistory[slot + 2] = sz / sn;
     steps++;
 
-    stillFor = Math.abs(aStill) < STILL_ACCEL && turn < STILL_TURN ? stillFor + DT : 0;
-    const still = stillFor >= STILL_FOR_S;
+    recentStill[steps % STILL_STEPS] = aStill;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const value of recentStill) {
+      lo = Math.min(lo, value);
+      hi = Math.max(hi, value);
+    }
+    turnQuietFor = turn < STILL_TURN ? turnQuietFor + DT : 0;
+    const still = turnQuietFor >= STILL_FOR_S && steps >= STILL_STEPS && hi - lo < STILL_SPREAD;
     aMean += (a - aMean) * kMean;
     v = v * leak + (a - aMean) * DT;
     if (still) {
       // Zero-velocity update: a body at rest is not moving, whatever the integral says;
       // and at rest the measured size is gravity itself, so re-learn it (slowly).
       v *= zupt;
-      g += aStill * DT;
+      g += (aStill * DT) / GRAVITY_LEARN_S;
       aMean *= meanReset;
     }
     onStep({ t, a, aSmooth: aBrake, v, still });
@@ -126,7 +143,7 @@ export function createVerticalSignal(onStep: (step: VerticalStep) => void): Vert
 
   const start = () => {
     if (!pending || pending.length === 0) return;
-    g = median(pending.map((p) => Math.hypot(p.x, p.y, p.z)));
+    g = Math.min(GRAVITY_HIGH, Math.max(GRAVITY_LOW, median(pending.map((p) => Math.hypot(p.x, p.y, p.z)))));
     const queued = pending;
     pending = null;
     const first = queued[0]!;

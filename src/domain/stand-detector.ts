@@ -14,10 +14,13 @@
 //    (Simply taking the length of the vector, |a| − g, also ignores
 //    orientation but reads every sideways jolt of the lean as upward.)
 // 3. Learn gravity's size on this phone (calibration makes it 9.7–9.9, not
-//    9.81) from the first half second, when the person sits still before or
-//    just after Go, and again whenever the body is still: acceleration steady
-//    and its direction not turning. While still, the velocity is also set to
-//    zero (a body at rest is not moving: a "zero-velocity update").
+//    9.81): a first guess from the first half second, kept within 9.4–10.2
+//    (in the app that half second is the phone being put on the chest), then
+//    corrected whenever the body is still: the smoothed reading varies less
+//    than 0.2 m/s² over 0.4 s and its direction is not turning. Stillness is
+//    seen from that spread, not from the size, so a wrong first guess cannot
+//    hide it. While still, the velocity is also set to zero (a body at rest
+//    is not moving: a "zero-velocity update").
 // 4. Integrate to vertical velocity, band-passed (the acceleration's 4 s
 //    mean removed, a 2 s leak on the velocity) so that a small error in
 //    gravity or a gap in the data cannot build up over 30 s of movement.
@@ -58,6 +61,7 @@
 // That is the live counter (createStandCounter): causal, spoken as a guide. The count the person
 // confirms (countStands, chair stand) comes from the whole recording, which may look ahead
 // (stand-detector-batch.ts):
+// B0. Only the last second before Go is used: before it the phone is being put on the chest.
 // B1. Same 50 Hz grid; gravity's direction from a centred 0.5 s window (no lag as the trunk turns).
 // B2. Still moments are found without knowing gravity's size (the smoothed vertical reading stays within
 //     0.25 m/s² over 0.6 s); gravity's size is the median reading over them, so a poor first guess
@@ -280,7 +284,8 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
  * Five-times: the live result (the recording stops at the fifth stand, so there is little to look
  * ahead to, and the live detector already stopped the clock there).
  */
-export function countStands(samples: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
+export function countStands(recorded: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
+  const samples = inMetresPerSecondSquared(recorded);
   const counter = createStandCounter(test, debug);
   for (const sample of samples) counter.push(sample);
   const last = samples.length ? samples[samples.length - 1]!.t : 0;
@@ -288,4 +293,18 @@ export function countStands(samples: MotionSample[], test: StandTest, debug: Sta
   const live = counter.finish(endMs);
   if (test === 'five-times') return live;
   return countStandsBatch(samples, test, endMs, {}, undefined, live);
+}
+
+/** 1 g in m/s². */
+const STANDARD_GRAVITY = 9.80665;
+
+/**
+ * Browsers report m/s², but a recording made with another tool may be in g (gravity reads about 1): such a
+ * recording is scaled to m/s², so that heights come out in metres. Anything else is left as it is.
+ */
+export function inMetresPerSecondSquared(samples: MotionSample[]): MotionSample[] {
+  const sizes = samples.map((s) => Math.hypot(s.x, s.y, s.z)).filter(Number.isFinite);
+  const typical = sizes.length ? medianOf(sizes) : NaN;
+  if (!(typical > 0.5 && typical < 2)) return samples;
+  return samples.map((s) => ({ t: s.t, x: s.x * STANDARD_GRAVITY, y: s.y * STANDARD_GRAVITY, z: s.z * STANDARD_GRAVITY }));
 }
