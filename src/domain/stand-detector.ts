@@ -282,7 +282,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
  * The whole recording at once (the count the person confirms). Chair stand: the whole-recording method
  * (stand-detector-batch.ts), with the live detector's moments of full standing where they match.
  * Five-times: the live result (the recording stops at the fifth stand, so there is little to look
- * ahead to, and the live detector already stopped the clock there).
+ * ahead to, and the live detector already stopped the clock there), up to the fifth stand.
  */
 export function countStands(recorded: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
   const samples = inMetresPerSecondSquared(recorded);
@@ -291,8 +291,16 @@ export function countStands(recorded: MotionSample[], test: StandTest, debug: St
   const last = samples.length ? samples[samples.length - 1]!.t : 0;
   const endMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : last;
   const live = counter.finish(endMs);
-  if (test === 'five-times') return live;
+  if (test === 'five-times') return firstFive(live);
   return countStandsBatch(samples, test, endMs, {}, undefined, live);
+}
+
+/** The five-times test ends on the fifth stand: what comes after it (sitting back down, lifting the phone off
+ * the chest to read it) is not part of the test, even when the recording ran on. */
+function firstFive(count: StandCount): StandCount {
+  if (count.count <= 5) return count;
+  const standTimes = count.standTimes.slice(0, 5);
+  return { count: 5, standTimes, fifthStandAt: standTimes[4] ?? null, rises: count.rises.slice(0, 5) };
 }
 
 /** 1 g in m/s². */

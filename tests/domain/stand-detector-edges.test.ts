@@ -1,4 +1,4 @@
-// The first seconds of a recording. In the app the phone records from Start, so the countdown comes
+// The first seconds of a recording, and what follows the end of a test. In the app the phone records from Start, so the countdown comes
 // first: the person is still putting the phone on the chest and crossing the arms. A recording from
 // elsewhere may instead begin at Go, as the person already leans forward, or be in g rather than m/s².
 // None of these may change the count.
@@ -63,5 +63,16 @@ describe('the start of a recording', () => {
       expect(want.count).toBeGreaterThan(5);
       expect(countStands(inG, 'chair-stand-30').count).toBe(want.count);
     }
+  });
+});
+
+describe('the end of a five-times recording', () => {
+  it('stops at the fifth stand when the recording runs on: later stands are not part of the test', () => {
+    const trace = simulateTrace(141, { scenario: 'typical' });
+    expect(trace.truth.standTimes.length).toBeGreaterThan(7);
+    const result = countStands(trace.samples, 'five-times');
+    expect(result.count).toBe(5);
+    expect(result.standTimes).toHaveLength(5);
+    expect(Math.abs(result.fifthStandAt! - trace.truth.standTimes[4]!)).toBeLessThanOrEqual(0.3);
   });
 });
