@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker, putRows, storedRows } from './helpers';
 import { playMotionTrace } from './motion-trace';
-import { simulateTrace } from '../tests/support/sit-to-stand-simulator';
+import { putOnChestBeforeGo, simulateTrace } from '../tests/support/sit-to-stand-simulator';
 
 const CHAIR_STAND = { path: '/tests/chair-stand', heading: '30-second chair stand test' };
 const FIVE_TIMES = { path: '/tests/five-times-sit-to-stand', heading: 'Five-times sit-to-stand test' };
@@ -296,26 +296,43 @@ test('in a browser with no motion sensor at all, the notice comes straight after
   await expect(page.getByRole('main').getByRole('status')).toContainText('Get ready');
 });
 
-test('five-times with the phone on the chest: the clock starts at Go and stops by itself on the fifth stand', async ({ page }) => {
-  const trace = simulateTrace(3, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
-  await page.clock.install();
-  await page.goto(FIVE_TIMES.path);
-  await tickSafetyChecks(page);
-  await pauseClock(page);
-  await page.getByRole('button', { name: 'Start the test' }).click();
-  const status = page.getByRole('main').getByRole('status');
-  await expect(status).toHaveText('Get ready: 10');
-  await playMotionTrace(page, trace.samples, 'regain-five-times-test');
-  await page.clock.runFor(10_000);
-  await expect(status).toContainText('Go!');
-  await page.clock.runFor(Math.ceil(trace.samples.at(-1)!.t) + 1_500);
-  await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
-  const time = page.getByRole('textbox', { name: 'Time for five stands, in seconds' });
-  const seconds = Number(await time.inputValue());
-  expect(Math.abs(seconds - trace.truth.fifthStandAt!)).toBeLessThanOrEqual(0.3);
-  await expect(page.getByText(`The phone timed five stands: ${seconds.toFixed(1)} seconds. Is that right?`)).toBeVisible();
-  await page.clock.resume();
-  await page.getByRole('button', { name: 'Save my result' }).click();
-  await expect(page.getByText('seconds for five stands')).toBeVisible();
-  expect(await storedRows(page, 'entries')).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
-});
+// Two countdowns: sitting still with the phone already on the chest, and putting it there after tapping
+// Start (lifted from the lap and turned), as a person alone does. The second is a trace the phone counted
+// only 4 stands of, and so never stopped, while it learnt gravity from the placing (fixed since).
+for (const { countdown, samples, fifthStandAt } of [
+  { countdown: 'sitting still through the countdown', ...stillThenFive(3) },
+  { countdown: 'putting the phone on the chest during the countdown', ...placedThenFive(13) },
+]) {
+  test(`five-times with the phone on the chest, ${countdown}: the clock starts at Go and stops by itself on the fifth stand`, async ({ page }) => {
+    await page.clock.install();
+    await page.goto(FIVE_TIMES.path);
+    await tickSafetyChecks(page);
+    await pauseClock(page);
+    await page.getByRole('button', { name: 'Start the test' }).click();
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText('Get ready: 10');
+    await playMotionTrace(page, samples, 'regain-five-times-test');
+    await page.clock.runFor(10_000);
+    await expect(status).toContainText('Go!');
+    await page.clock.runFor(Math.ceil(samples.at(-1)!.t) + 1_500);
+    await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
+    const time = page.getByRole('textbox', { name: 'Time for five stands, in seconds' });
+    const seconds = Number(await time.inputValue());
+    expect(Math.abs(seconds - fifthStandAt!)).toBeLessThanOrEqual(0.3);
+    await expect(page.getByText(`The phone timed five stands: ${seconds.toFixed(1)} seconds. Is that right?`)).toBeVisible();
+    await page.clock.resume();
+    await page.getByRole('button', { name: 'Save my result' }).click();
+    await expect(page.getByText('seconds for five stands')).toBeVisible();
+    expect(await storedRows(page, 'entries')).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
+  });
+}
+
+function stillThenFive(seed: number) {
+  const trace = simulateTrace(seed, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
+  return { samples: trace.samples, fifthStandAt: trace.truth.fifthStandAt };
+}
+
+function placedThenFive(seed: number) {
+  const trace = simulateTrace(seed, { scenario: 'five-times', preGoSeconds: 0, gaps: false });
+  return { samples: putOnChestBeforeGo(trace.samples, seed, 9.5), fifthStandAt: trace.truth.fifthStandAt };
+}

@@ -3,35 +3,8 @@
 // elsewhere may instead begin at Go, as the person already leans forward, or be in g rather than m/s².
 // None of these may change the count.
 import { describe, expect, it } from 'vitest';
-import { countStands, type MotionSample } from '../../src/domain/stand-detector';
-import { mulberry32, simulateTrace, type Scenario } from '../support/sit-to-stand-simulator';
-
-/**
- * Eight seconds before the trace: the phone lifted 0.3 m from the lap in 1.2 s while turned from a random
- * direction to the way it then lies on the chest, then still until the trace begins.
- */
-function placedDuringCountdown(samples: MotionSample[], seed: number): MotionSample[] {
-  const rng = mulberry32(seed);
-  const first = samples[0]!;
-  const size = Math.hypot(first.x, first.y, first.z);
-  const onChest = [first.x / size, first.y / size, first.z / size];
-  const raw = [rng() - 0.5, rng() - 0.5, rng() - 0.5];
-  const inHand = raw.map((c) => c / Math.hypot(...raw));
-  const start = first.t - 8000;
-  const liftS = 1.2;
-  const before: MotionSample[] = [];
-  for (let t = start; t < first.t - 20; t += 20 + 10 * rng()) {
-    const u = Math.min(1, (t - start) / 1000 / liftS);
-    // Minimum-jerk lift: its acceleration, and how far the phone has turned.
-    const up = u < 1 ? (0.3 * (60 * u - 180 * u * u + 120 * u ** 3)) / liftS ** 2 : 0;
-    const turned = 10 * u ** 3 - 15 * u ** 4 + 6 * u ** 5;
-    const dir = inHand.map((c, i) => (1 - turned) * c + turned * onChest[i]!);
-    const n = Math.hypot(...dir);
-    const noise = () => 0.1 * (rng() - 0.5);
-    before.push({ t, x: ((9.81 + up) * dir[0]!) / n + noise(), y: ((9.81 + up) * dir[1]!) / n + noise(), z: ((9.81 + up) * dir[2]!) / n + noise() });
-  }
-  return [...before, ...samples];
-}
+import { countStands } from '../../src/domain/stand-detector';
+import { putOnChestBeforeGo, simulateTrace, type Scenario } from '../support/sit-to-stand-simulator';
 
 const traces = (scenario: Scenario, seeds: number[]) => seeds.map((seed) => simulateTrace(seed, { scenario, preGoSeconds: 0 }));
 
@@ -41,7 +14,7 @@ describe('the start of a recording', () => {
     for (const trace of both) {
       const test = trace.truth.test;
       const plain = countStands(trace.samples, test);
-      const placed = countStands(placedDuringCountdown(trace.samples, trace.seed), test);
+      const placed = countStands(putOnChestBeforeGo(trace.samples, trace.seed), test);
       expect(placed.count, `${trace.scenario} ${trace.seed}`).toBe(plain.count);
       // The filters start from a different state, so a moment may move by a step or three (20 ms each).
       if (test === 'five-times') expect(Math.abs(placed.fifthStandAt! - plain.fifthStandAt!), `${trace.seed}`).toBeLessThanOrEqual(0.1);

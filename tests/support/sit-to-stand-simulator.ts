@@ -500,3 +500,33 @@ export function corpus(seed: number, n: number): SimulatedTrace[] {
   }
   return out;
 }
+
+/**
+ * What comes before Go in the app: the recording starts at Start, while the person is still putting the
+ * phone on the chest. `secondsBefore` seconds before the trace's first sample, the phone is lifted 0.3 m
+ * from the lap in 1.2 s while it turns from a random direction to the way it then lies on the chest; then
+ * it is still until the trace begins.
+ */
+export function putOnChestBeforeGo(samples: MotionSample[], seed: number, secondsBefore = 8): MotionSample[] {
+  const rng = mulberry32(seed);
+  const first = samples[0]!;
+  const size = Math.hypot(first.x, first.y, first.z);
+  const onChest = [first.x / size, first.y / size, first.z / size];
+  const raw = [rng() - 0.5, rng() - 0.5, rng() - 0.5];
+  const inHand = raw.map((c) => c / Math.hypot(...raw));
+  const start = first.t - secondsBefore * 1000;
+  const liftS = 1.2;
+  const before: MotionSample[] = [];
+  for (let t = start; t < first.t - 20; t += 20 + 10 * rng()) {
+    const u = Math.min(1, (t - start) / 1000 / liftS);
+    // Minimum-jerk lift: its acceleration, and how far the phone has turned.
+    const up = u < 1 ? (0.3 * (60 * u - 180 * u * u + 120 * u ** 3)) / liftS ** 2 : 0;
+    const turned = 10 * u ** 3 - 15 * u ** 4 + 6 * u ** 5;
+    const dir = inHand.map((c, i) => (1 - turned) * c + turned * onChest[i]!);
+    const n = Math.hypot(...dir);
+    const noise = () => 0.1 * (rng() - 0.5);
+    const t0 = Math.round(t * 10) / 10;
+    before.push({ t: t0, x: ((9.81 + up) * dir[0]!) / n + noise(), y: ((9.81 + up) * dir[1]!) / n + noise(), z: ((9.81 + up) * dir[2]!) / n + noise() });
+  }
+  return [...before, ...samples];
+}
