@@ -43,6 +43,19 @@ async function pauseClock(page: Page) {
   await page.clock.pauseAt(now + 1000);
 }
 
+/** Opens a test with the page's clock under the test's control, ticks the checks and taps Start: the
+ * countdown is on its first second and waits for the clock. Returns the screen's status line. */
+async function startOnPausedClock(page: Page, path: string) {
+  await page.clock.install();
+  await page.goto(path);
+  await tickSafetyChecks(page);
+  await pauseClock(page);
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText('Get ready: 10');
+  return status;
+}
+
 test('offline: a 30-second chair stand runs on the clock, is saved, and is shown against the STEADI norm', async ({ page, context }) => {
   await page.clock.install();
   await openWithServiceWorker(page, CHAIR_STAND.path);
@@ -259,13 +272,7 @@ test('alone, with the phone on the chest: the phone counts the stands, and the p
 });
 
 test('where the phone sends no movement, it says so after Start and offers the other ways', async ({ page }) => {
-  await page.clock.install();
-  await page.goto(CHAIR_STAND.path);
-  await tickSafetyChecks(page);
-  await pauseClock(page);
-  await page.getByRole('button', { name: 'Start the test' }).click();
-  const status = page.getByRole('main').getByRole('status');
-  await expect(status).toHaveText('Get ready: 10');
+  const status = await startOnPausedClock(page, CHAIR_STAND.path);
   // A desktop browser: DeviceMotionEvent exists, but no movement ever comes.
   await page.clock.runFor(1_600);
   await expect(status).toHaveText('The phone cannot count your stands. Choose another way below.');
@@ -304,13 +311,7 @@ for (const { countdown, samples, fifthStandAt } of [
   { countdown: 'putting the phone on the chest during the countdown', ...placedThenFive(13) },
 ]) {
   test(`five-times with the phone on the chest, ${countdown}: the clock starts at Go and stops by itself on the fifth stand`, async ({ page }) => {
-    await page.clock.install();
-    await page.goto(FIVE_TIMES.path);
-    await tickSafetyChecks(page);
-    await pauseClock(page);
-    await page.getByRole('button', { name: 'Start the test' }).click();
-    const status = page.getByRole('main').getByRole('status');
-    await expect(status).toHaveText('Get ready: 10');
+    const status = await startOnPausedClock(page, FIVE_TIMES.path);
     await playMotionTrace(page, samples, 'regain-five-times-test');
     await page.clock.runFor(10_000);
     await expect(status).toContainText('Go!');
