@@ -310,7 +310,7 @@ const STANDARD_GRAVITY = 9.80665;
  * Browsers report m/s², but a recording made with another tool may be in g (gravity reads about 1): such a
  * recording is scaled to m/s², so that heights come out in metres. Anything else is left as it is.
  */
-export function inMetresPerSecondSquared(samples: MotionSample[]): MotionSample[] {
+function inMetresPerSecondSquared(samples: MotionSample[]): MotionSample[] {
   const sizes = samples.map((s) => Math.hypot(s.x, s.y, s.z)).filter(Number.isFinite);
   const typical = sizes.length ? medianOf(sizes) : NaN;
   if (!(typical > 0.5 && typical < 2)) return samples;
