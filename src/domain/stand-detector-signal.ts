@@ -24,6 +24,9 @@ const BRAKE_SMOOTH_S = 0.06;
  * not a size: it does not need gravity's size, so a wrong first guess of it (the phone was being put on the
  * chest in the first half second) cannot stop stillness from being seen, and so from being corrected. */
 const STILL_SPREAD = 0.2;
+/** …and never more than this from gravity's size (m/s²): loose enough that a first guess kept within
+ * GRAVITY_LOW–GRAVITY_HIGH can still be corrected, but the steady push of a slow rise is not stillness. */
+const STILL_MOST = 0.8;
 /** …and gravity's direction in the phone turning less than this over 0.3 s (radians, about 3.5°)… */
 const STILL_TURN = 0.06;
 /** …for at least this long (s). */
@@ -128,12 +131,12 @@ export function createVerticalSignal(onStep: (step: VerticalStep) => void): Vert
       hi = Math.max(hi, value);
     }
     turnQuietFor = turn < STILL_TURN ? turnQuietFor + DT : 0;
-    const still = turnQuietFor >= STILL_FOR_S && steps >= STILL_STEPS && hi - lo < STILL_SPREAD;
+    const still = turnQuietFor >= STILL_FOR_S && steps >= STILL_STEPS && hi - lo < STILL_SPREAD && Math.abs(aStill) < STILL_MOST;
     aMean += (a - aMean) * kMean;
     v = v * leak + (a - aMean) * DT;
     if (still) {
       // Zero-velocity update: a body at rest is not moving, whatever the integral says;
-      // and at rest the measured size is gravity itself, so re-learn it (slowly).
+      // and at rest the measured size is gravity itself, so re-learn it.
       v *= zupt;
       g += (aStill * DT) / GRAVITY_LEARN_S;
       aMean *= meanReset;

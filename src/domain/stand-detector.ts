@@ -17,9 +17,9 @@
 //    9.81): a first guess from the first half second, kept within 9.4–10.2
 //    (in the app that half second is the phone being put on the chest), then
 //    corrected whenever the body is still: the smoothed reading varies less
-//    than 0.2 m/s² over 0.4 s and its direction is not turning. Stillness is
-//    seen from that spread, not from the size, so a wrong first guess cannot
-//    hide it. While still, the velocity is also set to zero (a body at rest
+//    than 0.2 m/s² over 0.4 s, stays within 0.8 of that size, and its
+//    direction is not turning. Stillness is mostly seen from that spread,
+//    so a wrong first guess cannot hide it. While still, the velocity is also set to zero (a body at rest
 //    is not moving: a "zero-velocity update").
 // 4. Integrate to vertical velocity, band-passed (the acceleration's 4 s
 //    mean removed, a 2 s leak on the velocity) so that a small error in

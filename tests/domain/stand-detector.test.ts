@@ -94,6 +94,23 @@ describe('countStands on hand-built traces (not from the simulator)', () => {
     }
   });
 
+  it('does not count a stand finished before Go (up too early, then back down for the test)', () => {
+    // Recorded from 3 s before Go: a quick rise that tops out 0.15 s before Go, sitting down just after it,
+    // then five stands 5 s apart.
+    const starts = [3, 8, 13, 18, 23];
+    const pose = (t: number): Pose => {
+      const fromGo = t - 3;
+      const early = ramp(fromGo, -0.95, 0.8) - ramp(fromGo, 0.3, 1);
+      const hip = 0.42 * (early + starts.reduce((sum, t0) => sum + ramp(fromGo, t0, 1.2) - ramp(fromGo, t0 + 2.2, 1.2), 0));
+      const lean = 35 * DEG * (bump(fromGo, -1.4, 1.4) + starts.reduce((sum, t0) => sum + bump(fromGo, t0 - 0.6, 1.8) + bump(fromGo, t0 + 2, 1.6), 0));
+      return chest(hip, lean, 0.12 * hip);
+    };
+    const samples = render(pose, { seconds: 33 }).map((sample) => ({ ...sample, t: sample.t - 3000 }));
+    const result = countStands(samples, 'chair-stand-30');
+    expect(result.count).toBe(5);
+    expect(result.standTimes[0]).toBeGreaterThan(3);
+  });
+
   // One clean stand (rise 1.2 s, hold, sit) then one rise under way at 30 s.
   const oneThenRising = (fractionAt30: number) => {
     const riseS = 1.2;

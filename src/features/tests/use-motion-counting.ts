@@ -22,7 +22,8 @@ export function standRecord(count: StandCount, endSeconds: number): StandRecord 
 
 /**
  * While a test runs with the phone on the chest: listens to the movement from
- * Start (the countdown's still seconds teach the counter this phone's gravity),
+ * Start (the countdown's still seconds teach the live counter this phone's
+ * gravity, even when its first second was the phone being put on the chest),
  * counts stands as they happen, says each one, and for a stopwatch test stops
  * the clock on the fifth. No movement within a second and a half: the store
  * is told, and the start screen offers the other ways. Returns `finish`, which
