@@ -1,7 +1,7 @@
-// The first seconds of a recording, and what follows the end of a test. In the app the phone records from Start, so the countdown comes
-// first: the person is still putting the phone on the chest and crossing the arms. A recording from
-// elsewhere may instead begin at Go, as the person already leans forward, or be in g rather than m/s².
-// None of these may change the count.
+// The first seconds of a recording, and what follows the end of a test. In the app the phone records
+// from Start, so the countdown comes first: the person is still putting the phone on the chest and
+// crossing the arms. A recording from elsewhere may instead begin at Go, as the person already leans
+// forward, or be in g rather than m/s², or run on after the fifth stand. None of these may change the count.
 import { describe, expect, it } from 'vitest';
 import { countStands } from '../../src/domain/stand-detector';
 import { putOnChestBeforeGo, simulateTrace, type Scenario } from '../support/sit-to-stand-simulator';
