@@ -285,7 +285,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
  * ahead to, and the live detector already stopped the clock there), up to the fifth stand.
  */
 export function countStands(recorded: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
-  const samples = inMetresPerSecondSquared(recorded);
+  const samples = inMilliseconds(inMetresPerSecondSquared(recorded));
   const counter = createStandCounter(test, debug);
   for (const sample of samples) counter.push(sample);
   const last = samples.length ? samples[samples.length - 1]!.t : 0;
@@ -301,6 +301,21 @@ function firstFive(count: StandCount): StandCount {
   if (count.count <= 5) return count;
   const standTimes = count.standTimes.slice(0, 5);
   return { count: 5, standTimes, fifthStandAt: standTimes[4] ?? null, rises: count.rises.slice(0, 5) };
+}
+
+/**
+ * Times are milliseconds from Go, but a recording made with another tool may give seconds: samples a
+ * hundredth of a second apart then read as 0.01 ms apart, over 5,000 a second, which no phone delivers.
+ * Such a recording is scaled to milliseconds. Anything else is left as it is.
+ */
+function inMilliseconds(samples: MotionSample[]): MotionSample[] {
+  const steps: number[] = [];
+  for (let i = 1; i < samples.length; i++) {
+    const step = samples[i]!.t - samples[i - 1]!.t;
+    if (step > 0) steps.push(step);
+  }
+  if (steps.length < 10 || medianOf(steps) >= 0.2) return samples;
+  return samples.map((s) => ({ ...s, t: s.t * 1000 }));
 }
 
 /** 1 g in m/s². */

@@ -1,7 +1,7 @@
 // The first seconds of a recording, and what follows the end of a test. In the app the phone records
 // from Start, so the countdown comes first: the person is still putting the phone on the chest and
 // crossing the arms. A recording from elsewhere may instead begin at Go, as the person already leans
-// forward, or be in g rather than m/s², or run on after the fifth stand. None of these may change the count.
+// forward, or be in g rather than m/s², or timed in seconds, or run on after the fifth stand. None of these may change the count.
 import { describe, expect, it } from 'vitest';
 import { countStands } from '../../src/domain/stand-detector';
 import { putOnChestBeforeGo, simulateTrace, type Scenario } from '../support/sit-to-stand-simulator';
@@ -46,6 +46,16 @@ describe('the start of a recording', () => {
       const want = countStands(trace.samples, 'chair-stand-30');
       expect(want.count).toBeGreaterThan(5);
       expect(countStands(inG, 'chair-stand-30').count).toBe(want.count);
+    }
+  });
+
+  it('reads a recording timed in seconds as the same recording in milliseconds', () => {
+    for (const [seed, test] of [[133, 'chair-stand-30'], [134, 'five-times']] as const) {
+      const trace = simulateTrace(seed, { scenario: test === 'five-times' ? 'five-times' : 'typical' });
+      const inSeconds = trace.samples.map((s) => ({ ...s, t: s.t / 1000 }));
+      const want = countStands(trace.samples, test);
+      expect(want.count).toBeGreaterThanOrEqual(5);
+      expect(countStands(inSeconds, test)).toEqual(want);
     }
   });
 });
