@@ -285,7 +285,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
  * ahead to, and the live detector already stopped the clock there), up to the fifth stand.
  */
 export function countStands(recorded: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
-  const samples = inMilliseconds(inMetresPerSecondSquared(recorded));
+  const samples = fromGo(inMilliseconds(inMetresPerSecondSquared(recorded)));
   const counter = createStandCounter(test, debug);
   for (const sample of samples) counter.push(sample);
   const last = samples.length ? samples[samples.length - 1]!.t : 0;
@@ -316,6 +316,20 @@ function inMilliseconds(samples: MotionSample[]): MotionSample[] {
   }
   if (steps.length < 10 || medianOf(steps) >= 0.2) return samples;
   return samples.map((s) => ({ ...s, t: s.t * 1000 }));
+}
+
+/** A recording that starts this long after Go was not timed from Go (ms). */
+const LATEST_START_MS = 10_000;
+
+/**
+ * Times are from Go, but a tool may write its own clock instead (the phone's uptime, or the date in
+ * milliseconds): the first sample then comes minutes or years "after Go", and a 30-second test would find
+ * no stand before 30 s. Such a recording is taken to start at Go. In the app every recording starts before Go.
+ */
+function fromGo(samples: MotionSample[]): MotionSample[] {
+  const first = samples[0]?.t ?? 0;
+  if (first <= LATEST_START_MS) return samples;
+  return samples.map((s) => ({ ...s, t: s.t - first }));
 }
 
 /** 1 g in m/s². */

@@ -1,7 +1,8 @@
 // The first seconds of a recording, and what follows the end of a test. In the app the phone records
 // from Start, so the countdown comes first: the person is still putting the phone on the chest and
 // crossing the arms. A recording from elsewhere may instead begin at Go, as the person already leans
-// forward, or be in g rather than m/s², or timed in seconds, or run on after the fifth stand. None of these may change the count.
+// forward, or be in g rather than m/s², or timed in seconds or by another clock, or run on after the
+// fifth stand. None of these may change the count.
 import { describe, expect, it } from 'vitest';
 import { countStands } from '../../src/domain/stand-detector';
 import { putOnChestBeforeGo, simulateTrace, type Scenario } from '../support/sit-to-stand-simulator';
@@ -57,6 +58,14 @@ describe('the start of a recording', () => {
       expect(want.count).toBeGreaterThanOrEqual(5);
       expect(countStands(inSeconds, test)).toEqual(want);
     }
+  });
+  it('reads a recording timed by another clock (the date in milliseconds) as starting at Go', () => {
+    const trace = simulateTrace(135, { scenario: 'typical', preGoSeconds: 0 });
+    const epoch = Date.UTC(2026, 11, 3, 9, 30);
+    const clocked = trace.samples.map((s) => ({ ...s, t: epoch + s.t - trace.samples[0]!.t }));
+    const want = countStands(trace.samples, 'chair-stand-30');
+    expect(want.count).toBeGreaterThan(5);
+    expect(countStands(clocked, 'chair-stand-30').count).toBe(want.count);
   });
 });
 
