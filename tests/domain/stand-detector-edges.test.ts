@@ -82,13 +82,18 @@ describe('the end of a five-times recording', () => {
   });
 });
 
-describe('a recording from a second, independently written simulator', () => {
-  // Five-times, 15 Hz, iOS axes, landing hard on the seat each time (written without seeing this
-  // detector or our own simulator). Full standing at 1.73, 4.59, 7.63, 10.44 and 13.28 s.
+// Recordings from a second simulator, written without seeing this detector or our own simulator
+// (a three-segment body, hard landings on the seat).
+const recording = (name: string) => {
+  const parsed = parseMotionCsv(readFileSync(new URL(`../fixtures/motion/${name}`, import.meta.url), 'utf8'));
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.samples;
+};
+
+describe('recordings from a second, independently written simulator', () => {
+  // Five-times at 15 Hz, iOS axes; full standing at 1.73, 4.59, 7.63, 10.44 and 13.28 s.
   it('does not take the landing after a stand for the next stand, so the clock stops on the real fifth', () => {
-    const parsed = parseMotionCsv(readFileSync(new URL('../fixtures/motion/second-simulator-five-times.csv', import.meta.url), 'utf8'));
-    if ('error' in parsed) throw new Error(parsed.error);
-    const result = countStands(parsed.samples, 'five-times');
+    const result = countStands(recording('second-simulator-five-times.csv'), 'five-times');
     expect(result.count).toBe(5);
     // Before, the chest settling after the fourth landing was counted, and the clock stopped at 12.26 s.
     expect(Math.abs(result.fifthStandAt! - 13.28)).toBeLessThanOrEqual(0.3);
