@@ -328,6 +328,29 @@ for (const { countdown, samples, fifthStandAt } of [
   });
 }
 
+// A person alone who stops after four stands (too tired, or a stand the phone missed) and sits still. Before,
+// the clock ran on to its 2-minute limit with nobody to stop it.
+test('five-times with the phone on the chest, stopping after four stands: the phone gives up after 6 s of stillness and says so', async ({ page }) => {
+  const trace = simulateTrace(22, { scenario: 'early-stop', endSeconds: 30, preGoSeconds: 9.6, gaps: false });
+  expect(trace.truth.standTimes).toHaveLength(4);
+  const status = await startOnPausedClock(page, FIVE_TIMES.path);
+  await playMotionTrace(page, trace.samples, 'regain-five-times-test');
+  await page.clock.runFor(10_000);
+  await expect(status).toContainText('Go!');
+  // Still timing 5 s after the fourth stand: a short pause is not giving up.
+  await page.clock.runFor(Math.ceil(trace.truth.standTimes[3]! * 1000) + 5_000);
+  await expect(page.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeVisible();
+  await page.clock.runFor(3_000);
+  await expect(status).toHaveText('The phone lost count of your stands, so it stopped the clock.');
+  await expect(page.getByText('The phone saw 4 stands, then no movement for 6 seconds, so it stopped the clock.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Type in your time' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Time for five stands, in seconds' })).toHaveValue('');
+  await page.clock.resume();
+  await page.getByRole('button', { name: 'Do not save' }).click();
+  await expect(page.getByRole('button', { name: 'Start the test' })).toBeVisible();
+  expect(await storedRows(page, 'entries')).toEqual([]);
+});
+
 function stillThenFive(seed: number) {
   const trace = simulateTrace(seed, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
   return { samples: trace.samples, fifthStandAt: trace.truth.fifthStandAt };

@@ -32,4 +32,6 @@ export interface StandCounter {
   push(sample: MotionSample): number[];
   /** End of the test at endMs (ms from Go): applies the half-way rule and returns the final count. */
   finish(endMs: number): StandCount;
+  /** The share (0–1) of the last windowMs in which the body was still (sitting or standing, not moving). */
+  stillShare(windowMs: number): number;
 }

@@ -169,6 +169,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   // Height of a rise under way at each step (-1: none), for the half-way rule at finish(endMs).
   const historyT: number[] = [];
   const historyH: number[] = [];
+  const historyStill: boolean[] = [];
   const usualRise = () => medianOf([PRIOR_RISE, ...clearRises.slice(-7).map((h) => Math.min(h, MAX_USUAL_RISE))]);
   const lastStandMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : Infinity;
 
@@ -252,6 +253,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     }
     historyT.push(t);
     historyH.push(rising ? height : -1);
+    historyStill.push(still);
   };
 
   const signal = createVerticalSignal(onStep);
@@ -263,6 +265,12 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
       const out = fresh;
       fresh = [];
       return out;
+    },
+    stillShare(windowMs) {
+      let still = 0;
+      let steps = 0;
+      for (let i = historyT.length - 1; i >= 0 && historyT[i]! > lastT - windowMs; i--, steps++) if (historyStill[i]) still++;
+      return steps === 0 ? 0 : still / steps;
     },
     finish(endMs) {
       signal.flush();

@@ -64,6 +64,7 @@ export const FIVE_TIMES_TEST: TimedTestConfig = {
       tapped: 'Stopped. Sit down and rest, then check your time.',
       auto: 'Five stands. Sit down and rest, then check your time.',
       'timed-out': 'The stopwatch stopped after 2 minutes.',
+      'lost-count': 'The phone lost count of your stands, so it stopped the clock.',
     },
     spokenEnd: 'Stop. Sit down and rest.',
   },

@@ -1,9 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { saveFailureMessage } from '../../db/storage-errors';
+import { LOST_COUNT_AFTER_MS } from '../../domain/lost-count';
 import { describeLimit, type MeasurementLimit } from '../../domain/measurement-limits';
+import { plural } from '../../ui/format';
 import { useSaveGuard } from '../../ui/use-save-guard';
 import type { TimedTestConfig } from './timed-test-config';
-import type { TimedTestStep } from './timed-test-store';
+import type { Ending, TimedTestStep } from './timed-test-store';
 
 type Result = Extract<TimedTestStep, { step: 'result' }>;
 
@@ -30,6 +32,15 @@ function Lead({ config, current }: { config: TimedTestConfig; current: Result })
       </p>
     );
   }
+  if (current.ending === 'lost-count') {
+    return (
+      <p>
+        The phone saw {plural(current.standTimes.length, 'stand', 'stands')}, then no movement for {LOST_COUNT_AFTER_MS / 1000}{' '}
+        seconds, so it stopped the clock. If someone timed you, type the time in. If not, rest, then choose Do not save to
+        try again.
+      </p>
+    );
+  }
   if (current.ending === 'timed-out') {
     return (
       <p>
@@ -48,6 +59,9 @@ function Lead({ config, current }: { config: TimedTestConfig; current: Result })
   }
   return <p>{value.hint}</p>;
 }
+
+/** Endings that leave nothing measured to check: the person types the result in, if they have one. */
+const NOTHING_MEASURED: readonly Ending[] = ['typed', 'timed-out', 'lost-count'];
 
 /** Checking (or typing in) the result, then saving it with how it was measured. */
 export function ResultForm({ config, current }: { config: TimedTestConfig; current: Result }) {
@@ -98,7 +112,7 @@ export function ResultForm({ config, current }: { config: TimedTestConfig; curre
         void save();
       }}
     >
-      <h2 id={`${id}-heading`}>{current.ending === 'typed' ? `Type in your ${noun}` : `Check your ${noun}`}</h2>
+      <h2 id={`${id}-heading`}>{NOTHING_MEASURED.includes(current.ending) ? `Type in your ${noun}` : `Check your ${noun}`}</h2>
       <Lead config={config} current={current} />
       {current.interrupted ? (
         <p className="gt-error">

@@ -13,8 +13,9 @@ export type TestMethod = 'motion' | 'tapped' | 'typed';
 /** Why the phone cannot count: no movement sensor in this browser, permission refused, or no movement arrived. */
 export type MotionProblem = 'absent' | 'denied' | 'silent';
 
-/** How a timed run ended: the clock ran out, the phone saw the last stand, a tap, the arms, typed in, or the limit. */
-export type Ending = 'timed' | 'auto' | 'tapped' | 'arms' | 'typed' | 'timed-out';
+/** How a timed run ended: the clock ran out, the phone saw the last stand, a tap, the arms, typed in, the
+ * limit, or the phone lost count (no stand for a while, the person still: see src/domain/lost-count.ts). */
+export type Ending = 'timed' | 'auto' | 'tapped' | 'arms' | 'typed' | 'timed-out' | 'lost-count';
 
 export interface StandRecord {
   /** Seconds from "Go" at which each stand was completed. */

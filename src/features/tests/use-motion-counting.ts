@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { hasLostCount } from '../../domain/lost-count';
 import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
@@ -9,6 +10,8 @@ import type { StandRecord, TimedTestStep } from './timed-test-store';
 
 /** The stopwatch tests end on the fifth stand (five-times sit-to-stand). */
 const STANDS_TO_STOP = 5;
+/** Said when the phone gives up waiting for the fifth stand. */
+const LOST_COUNT_WORDS = 'The phone lost count. Sit down and rest.';
 
 /** A detector's count as the store keeps it: times and rise durations in seconds, to the hundredth. */
 export function standRecord(count: StandCount, endSeconds: number): StandRecord {
@@ -25,7 +28,8 @@ export function standRecord(count: StandCount, endSeconds: number): StandRecord 
  * Start (the countdown's still seconds teach the live counter this phone's
  * gravity, even when its first second was the phone being put on the chest),
  * counts stands as they happen, says each one, and for a stopwatch test stops
- * the clock on the fifth. No movement within a second and a half: the store
+ * the clock on the fifth, or gives up when the person has stopped short of
+ * it (no stand for 6 s, and still). No movement within a second and a half: the store
  * is told, and the start screen offers the other ways. Returns `finish`, which
  * gives the final count when a countdown test runs out: from the whole
  * recording (countStands), which pins each rise on both sides and so counts
@@ -46,9 +50,17 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
     const capture = startMotionCapture(goAt, {
       onSample: (sample) => {
         const done = stands.push(sample).filter((t) => t >= 0 && t <= timer.seconds);
-        if (done.length === 0) return;
         const state = store.getState();
         if (state.current.step !== 'timing') return;
+        if (done.length === 0) {
+          // A stand missed, or the person stopped: the clock would otherwise run on to its limit.
+          const lastStandMs = (state.current.standTimes.at(-1) ?? 0) * 1000;
+          if (timer.kind !== 'stopwatch' || !hasLostCount(stands, sample.t, lastStandMs)) return;
+          playSignal('end');
+          say(LOST_COUNT_WORDS);
+          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord(stands.finish(sample.t), sample.t / 1000) });
+          return;
+        }
         const count = state.current.standTimes.length + done.length;
         state.addStands(done);
         say(String(count));
