@@ -106,6 +106,10 @@ const BRAKE_FRACTION = 0.3;
 const BRAKE_NOISE = 0.1;
 /** A person's usual rise before we have seen any of theirs (m): chest rise from the deepest lean to standing. */
 const PRIOR_RISE = 0.4;
+/** The same for the look-back's measure, which reads rises lower: medians of 0.26–0.43 m over three
+ * simulators, 0.26 for the second independent one, whose frail people's first rises (0.14–0.20 m) then
+ * all fell under half of 0.4 and the five-times clock never stopped. */
+const LOOK_PRIOR_RISE = 0.3;
 /** A chest rises at most about this much from sitting to standing (m): taller estimates are drift. */
 const MAX_USUAL_RISE = 0.6;
 /** Part of the usual rise a stand must reach (a rise that stops half-way reaches under half). */
@@ -186,7 +190,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     const { rise, lowMs, topMs: lookTop, topped } = lookback.rise(stand.startMs, stand.endMs);
     // A stand's climb starts after the previous stand's top: the same climb is not counted twice.
     if (lowMs < lastTopMs) return;
-    const usual = medianOf([PRIOR_RISE, ...checkedRises.slice(-7)]);
+    const usual = medianOf([LOOK_PRIOR_RISE, ...checkedRises.slice(-7)]);
     // Both looks agree: the second need only show the chest clearly rose (a landing's false rise measures
     // a few cm). The live look found it too short: the second alone must show a full stand, ended.
     const need = stand.live ? Math.max(CHECK_MIN_RISE, CHECK_FRACTION * usual) : Math.max(MIN_RISE, STAND_FRACTION * usual);

@@ -90,7 +90,7 @@ const recording = (name: string) => {
   return parsed.samples;
 };
 
-describe('recordings from a second, independently written simulator', () => {
+describe('recordings from simulators written independently of this detector', () => {
   // Five-times at 15 Hz, iOS axes; full standing at 1.73, 4.59, 7.63, 10.44 and 13.28 s.
   it('does not take the landing after a stand for the next stand, so the clock stops on the real fifth', () => {
     const result = countStands(recording('second-simulator-five-times.csv'), 'five-times');
@@ -98,4 +98,15 @@ describe('recordings from a second, independently written simulator', () => {
     // Before, the chest settling after the fourth landing was counted, and the clock stopped at 12.26 s.
     expect(Math.abs(result.fifthStandAt! - 13.28)).toBeLessThanOrEqual(0.3);
   });
+
+  // From a third simulator (also written blind): a frail person, 30-second chair stand at 15 Hz, rising
+  // at under 0.4 m/s and taking 2.4 s to stand; full standing at 2.7, 8.4, 14.3, 20.5 and 26.9 s.
+  it('counts the slow, steady rises of a frail person', () => {
+    const result = countStands(recording('third-simulator-frail-chair-stand.csv'), 'chair-stand-30');
+    // Before, none was counted: mid-rise, the steady climb read as sitting still, and was pinned there.
+    expect(result.count).toBe(5);
+    const truth = [2.7, 8.4, 14.3, 20.5, 26.9];
+    result.standTimes.forEach((t, k) => expect(Math.abs(t - truth[k]!)).toBeLessThan(0.8));
+  });
 });
+
