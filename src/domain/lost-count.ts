@@ -7,9 +7,9 @@
 // Measured on simulated traces (the live counter's stillness, 20 ms steps): over 640 traces of our own
 // (chair-stand-30 and five-times, including people resting between stands), 280 from a second and 220 from
 // a third simulator, both written independently (frail people with 6 s cycles and pauses among them), the
-// rule never fired before the last real stand; on 60 people who
-// stop early and sit still, it fired on 56, a median of 6.6 s after their last stand. With 5 s it fired
-// during 5 rests; with 60 % instead of 75 %, during 2.
+// rule never fired before the last real stand; on 60 people who stop early and sit still, it fired on 56,
+// a median of 6.6 s after their last stand. With 5 s it fired during 5 rests; with 60 % instead of 75 %,
+// during 2.
 import type { StandCounter } from './stand-detector-types';
 
 /** No stand for this long (ms)… */
