@@ -44,7 +44,7 @@ export const BATCH_DEFAULTS: BatchOptions = {
   topFraction: 0.97,
   standFraction: 0.7,
   // The smallest climb that can be a stand (m). The whole-recording measure reads a frail person's slow
-  // rises at 0.14–0.18 m (the pins between still moments take some of it); with 0.2 none counted. On the
+  // rises at 0.14–0.18 m (the pins between still moments take some of it); with 0.2 most went uncounted. On the
   // third simulator's frail people 0.15 took exact counts from 9 to 14 of 29 (within one: 13 to 26); on
   // the second it added 4 false starts and failed rises (exact 92.5 -> 91.0 %); on ours it changed nothing.
   minRise: 0.15,
