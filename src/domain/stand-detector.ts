@@ -71,8 +71,9 @@
 // B0. Only the last second before Go is used: before it the phone is being put on the chest.
 // B1. Same 50 Hz grid; gravity's direction from a centred 0.5 s window (no lag as the trunk turns).
 // B2. Still moments are found without knowing gravity's size (the smoothed vertical reading stays within
-//     0.25 m/s² over 0.6 s); gravity's size is the median reading over them, so a poor first guess
-//     cannot stick.
+//     0.25 m/s² over 0.6 s, and gravity's direction in the phone turns under 3°: a frail person's slow,
+//     steady climb barely changes the reading, but the trunk straightens); gravity's size is the median
+//     reading over them, so a poor first guess cannot stick.
 // B3. Velocity is the plain integral, pinned to zero while still and at the chest's turning points
 //     (alternating extremes of height, 3 cm hysteresis: under the 5–8 cm a lean lowers the chest, so a
 //     lean is pinned too) with a straight line between pins; the turning
@@ -80,7 +81,8 @@
 //     That first window is a guess, so the recording is counted with 2, 2.5 and 3 s and the middle
 //     count is taken (countStandsBatchMiddle).
 // B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 70 % of
-//     the median of this recording's rises over 0.2 m (and at least 0.2 m). Half-rises and leans fall short.
+//     the median of this recording's rises over 0.15 m (and at least 0.15 m). Half-rises and leans fall
+//     short.
 // B5. Its moment is the live detector's when that is within 0.5 s or inside the climb, else when the
 //     chest reached 97 % of the climb.
 // B6. The end has no lookahead: the final climb, when no pin follows its top, rests on an integral
@@ -107,8 +109,8 @@ const BRAKE_NOISE = 0.1;
 /** A person's usual rise before we have seen any of theirs (m): chest rise from the deepest lean to standing. */
 const PRIOR_RISE = 0.4;
 /** The same for the look-back's measure, which reads rises lower: medians of 0.26–0.43 m over three
- * simulators, 0.26 for the second independent one, whose frail people's first rises (0.14–0.20 m) then
- * all fell under half of 0.4 and the five-times clock never stopped. */
+ * simulators, 0.26 on the third (tests/independent-simulators/third), whose frail people's first rises
+ * (0.14–0.20 m) then all fell under half of 0.4, so none passed and the five-times clock never stopped. */
 const LOOK_PRIOR_RISE = 0.3;
 /** A chest rises at most about this much from sitting to standing (m): taller estimates are drift. */
 const MAX_USUAL_RISE = 0.6;
