@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker, putRows, storedRows } from './helpers';
 import { playMotionTrace } from './motion-trace';
 import { putOnChestBeforeGo, simulateTrace } from '../tests/support/sit-to-stand-simulator';
+import { parseMotionCsv } from '../src/domain/motion-csv';
+import type { MotionSample } from '../src/domain/stand-detector';
 
 const CHAIR_STAND = { path: '/tests/chair-stand', heading: '30-second chair stand test' };
 const FIVE_TIMES = { path: '/tests/five-times-sit-to-stand', heading: 'Five-times sit-to-stand test' };
@@ -306,10 +309,15 @@ test('in a browser with no motion sensor at all, the notice comes straight after
 // Two countdowns: sitting still with the phone already on the chest, and putting it there after tapping
 // Start (lifted from the lap and turned), as a person alone does. The second is a trace the phone counted
 // only 4 stands of, and so never stopped, while it learnt gravity from the placing (fixed since).
-for (const { countdown, samples, fifthStandAt } of [
+// The third: a frail person rising at 0.34 m/s, recorded by a simulator written independently of the
+// detector; before the detector's scan for slow climbs the phone counted none of the five stands. The
+// look-back times a slow rise less well, so the time may be further off.
+const fiveTimesTraces: { countdown: string; samples: MotionSample[]; fifthStandAt: number | null; within?: number }[] = [
   { countdown: 'sitting still through the countdown', ...stillThenFive(3) },
   { countdown: 'putting the phone on the chest during the countdown', ...placedThenFive(13) },
-]) {
+  { countdown: 'rising slowly, as a frail person does', ...frailFive(), within: 0.7 },
+];
+for (const { countdown, samples, fifthStandAt, within = 0.3 } of fiveTimesTraces) {
   test(`five-times with the phone on the chest, ${countdown}: the clock starts at Go and stops by itself on the fifth stand`, async ({ page }) => {
     const status = await startOnPausedClock(page, FIVE_TIMES.path);
     await playMotionTrace(page, samples, 'regain-five-times-test');
@@ -319,7 +327,7 @@ for (const { countdown, samples, fifthStandAt } of [
     await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
     const time = page.getByRole('textbox', { name: 'Time for five stands, in seconds' });
     const seconds = Number(await time.inputValue());
-    expect(Math.abs(seconds - fifthStandAt!)).toBeLessThanOrEqual(0.3);
+    expect(Math.abs(seconds - fifthStandAt!)).toBeLessThanOrEqual(within);
     await expect(page.getByText(`The phone timed five stands: ${seconds.toFixed(1)} seconds. Is that right?`)).toBeVisible();
     await page.clock.resume();
     await page.getByRole('button', { name: 'Save my result' }).click();
@@ -354,6 +362,17 @@ test('five-times with the phone on the chest, stopping after four stands: the ph
 function stillThenFive(seed: number) {
   const trace = simulateTrace(seed, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
   return { samples: trace.samples, fifthStandAt: trace.truth.fifthStandAt };
+}
+
+/** The third simulator's frail five-times recording (tests/fixtures/motion), 15 Hz; it starts 6.5 s before Go,
+ * so the phone is taken to have lain still on the chest, reporting the same, from the start of the countdown. */
+function frailFive() {
+  const parsed = parseMotionCsv(readFileSync(new URL('../tests/fixtures/motion/third-simulator-frail-five-times.csv', import.meta.url), 'utf8'));
+  if ('error' in parsed) throw new Error(parsed.error);
+  const first = parsed.samples[0]!;
+  const before: MotionSample[] = [];
+  for (let t = -9600; t < first.t; t += 66) before.push({ ...first, t });
+  return { samples: [...before, ...parsed.samples], fifthStandAt: 23.97 };
 }
 
 function placedThenFive(seed: number) {

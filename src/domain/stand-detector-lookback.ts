@@ -1,10 +1,11 @@
-// The live counter's second look at each stand (step 8 at the top of stand-detector.ts). The live
-// velocity is band-passed and its gravity lags the trunk's turning, so right after landing on the seat
-// (the trunk straightening while the chest stops) it can show a burst of upward speed that looks like a
-// rise. Half a second later the last few seconds can be measured the way the whole-recording counter
-// does: gravity's direction from a centred window (no lag) and velocity pinned at still moments and at
-// the chest's turning points, which are physical facts (the chest is not moving there) rather than
-// zero crossings of a filtered signal.
+// The live counter's second look at each stand, and its scan for slow climbs (steps 8 and 9 at the top of
+// stand-detector.ts). The live velocity is band-passed and its gravity lags the trunk's turning, so right
+// after landing on the seat (the trunk straightening while the chest stops) it can show a burst of upward
+// speed that looks like a rise, and it reads a frail person's slow rise at a fraction of its height. Half a
+// second later the last few seconds can be measured the way the whole-recording counter does: gravity's
+// direction from a centred window (no lag) and velocity pinned at still moments and at the chest's turning
+// points, which are physical facts (the chest is not moving there) rather than zero crossings of a
+// filtered signal.
 import { pinnedHeight } from './stand-detector-batch-height';
 import { STEP_MS } from './stand-detector-batch-signal';
 import type { MotionSample } from './stand-detector-types';
@@ -12,6 +13,8 @@ import type { MotionSample } from './stand-detector-types';
 /** Seconds of recording before a stand's end looked at: at least one whole sit-stand cycle of a slow
  * mover (about 2.5–4 s), so that the turning points and still moments before the rise are in view. */
 const LOOK_BACK_MS = 5000;
+/** Seconds of recording scanned for slow climbs (ms): a frail person's whole sit-stand cycle (5–6 s). */
+const SCAN_MS = 6000;
 /** The lowest point before a rise is looked for from this long before the live detector saw it start (ms):
  * the live start is where its filtered velocity turned upward, which can be a little late. */
 const LOW_BEFORE_MS = 500;
@@ -27,6 +30,10 @@ export interface Lookback {
    * it was at those two points (ms), using the samples received so far; topped: the chest had stopped
    * rising before the end of the search (else the top is only where the search stopped). */
   rise(startMs: number, endMs: number): { rise: number; lowMs: number; topMs: number; topped: boolean };
+  /** Climbs over the last SCAN_MS that began after afterMs and whose top is pinned (a still moment or a
+   * confirmed turning point follows it): low and top times (ms), height (m), and when the chest had risen
+   * topFraction of it (ms). */
+  climbs(afterMs: number, topFraction: number): { lowMs: number; topMs: number; standMs: number; rise: number }[];
 }
 
 export function createLookback(): Lookback {
@@ -50,6 +57,30 @@ export function createLookback(): Lookback {
       let low = top;
       for (let i = at(startMs - LOW_BEFORE_MS); i <= top; i++) if (p.h[i]! < p.h[low]!) low = i;
       return { rise: p.h[top]! - p.h[low]!, lowMs: p.t0 + low * STEP_MS, topMs: p.t0 + top * STEP_MS, topped: top < last - TOPPED_STEPS };
+    },
+    climbs(afterMs, topFraction) {
+      const end = samples.length ? samples[samples.length - 1]!.t : 0;
+      let k = samples.length;
+      while (k > 0 && samples[k - 1]!.t >= end - SCAN_MS) k--;
+      const p = pinnedHeight(samples.slice(k));
+      if (!p) return [];
+      const tOf = (i: number) => p.t0 + i * STEP_MS;
+      const lastPin = p.anchors.length ? p.anchors[p.anchors.length - 1]! : -1;
+      const out: { lowMs: number; topMs: number; standMs: number; rise: number }[] = [];
+      for (let j = 0; j + 1 < p.turns.length; j++) {
+        const a = p.turns[j]!;
+        const b = p.turns[j + 1]!;
+        if (a.max || !b.max || tOf(a.index) < afterMs || b.index >= lastPin) continue;
+        const rise = p.h[b.index]! - p.h[a.index]!;
+        let stand = b.index;
+        for (let i = a.index; i <= b.index; i++)
+          if (p.h[i]! >= p.h[a.index]! + topFraction * rise) {
+            stand = i;
+            break;
+          }
+        out.push({ lowMs: tOf(a.index), topMs: tOf(b.index), standMs: tOf(stand), rise });
+      }
+      return out;
     },
   };
 }

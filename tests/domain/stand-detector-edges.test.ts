@@ -99,6 +99,16 @@ describe('recordings from simulators written independently of this detector', ()
     expect(Math.abs(result.fifthStandAt! - 13.28)).toBeLessThanOrEqual(0.3);
   });
 
+  // A slow mover's five-times at 15 Hz, iOS axes, phone in landscape with the screen out; full standing at
+  // 3.00, 8.83, 15.39, 22.08 and 28.82 s, and between stands the trunk straightens after each landing.
+  it('does not take the trunk straightening after landing on the seat for a slow stand', () => {
+    const result = countStands(recording('second-simulator-slow-five-times.csv'), 'five-times');
+    // Without the live look's braking to tell them apart, the scan for slow climbs counted the chest
+    // lifting at 12.9 s, after the second landing, and the clock stopped a stand early.
+    expect(result.count).toBe(5);
+    expect(Math.abs(result.fifthStandAt! - 28.82)).toBeLessThanOrEqual(0.3);
+  });
+
   // From a third simulator (also written blind): a frail person, 30-second chair stand at 15 Hz, rising
   // at under 0.4 m/s and taking 2.4 s to stand; full standing at 2.7, 8.4, 14.3, 20.5 and 26.9 s.
   it('counts the slow, steady rises of a frail person', () => {
@@ -107,6 +117,17 @@ describe('recordings from simulators written independently of this detector', ()
     expect(result.count).toBe(5);
     const truth = [2.7, 8.4, 14.3, 20.5, 26.9];
     result.standTimes.forEach((t, k) => expect(Math.abs(t - truth[k]!)).toBeLessThan(0.8));
+  });
+
+  // The same simulator: a frail person's five-times test at 15 Hz, iOS axes, phone upside down with the
+  // screen out; rises at 0.34 m/s taking 2.7 s; full standing at 3.19, 8.03, 13.21, 18.73 and 23.97 s.
+  it('stops the five-times clock for a frail person whose rises are too slow for the live look', () => {
+    const result = countStands(recording('third-simulator-frail-five-times.csv'), 'five-times');
+    // Before the scan for slow climbs, no stand was counted and the clock would have run on.
+    expect(result.count).toBe(5);
+    const truth = [3.19, 8.03, 13.21, 18.73, 23.97];
+    // The look-back times a slow rise less well than the live look times a quick one.
+    result.standTimes.forEach((t, k) => expect(Math.abs(t - truth[k]!)).toBeLessThan(0.7));
   });
 });
 
