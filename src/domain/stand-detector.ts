@@ -255,7 +255,8 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     const need = Math.max(SLOW_MIN_RISE, STAND_FRACTION * usual);
     for (const climb of lookback.climbs(Math.max(lastTopMs, lastStandAt), SLOW_TOP_FRACTION)) {
       const { lowMs, topMs, standMs, rise } = climb;
-      if (rise < need || topMs - lowMs < SLOW_MIN_CLIMB_MS) continue;
+      // Before Go the phone is being put on the chest: lifting it from the lap is a climb, not a stand.
+      if (standMs < 0 || rise < need || topMs - lowMs < SLOW_MIN_CLIMB_MS) continue;
       const tall = rise >= TALL_CLIMB * usual;
       if (!tall && unbrakedEnds.some((end) => end > lowMs && end <= topMs + LOBE_AFTER_TOP_MS)) continue;
       checkedRises.push(Math.min(rise, MAX_USUAL_RISE));

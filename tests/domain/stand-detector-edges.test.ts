@@ -35,6 +35,21 @@ describe('the start of a recording', () => {
     }
   });
 
+  it('does not count a slow lift of the phone from the lap to the chest before Go, however slow', () => {
+    // Flat on the lap, lifted 0.4 m over 1.5 s while turned upright (from 4 s to 2.5 s before Go), then held
+    // still on the chest: a slow, braked climb, as a frail person's rise is, but before Go.
+    const g = 9.81;
+    const samples = [];
+    for (let t = -9600; t <= 15_000; t += 20) {
+      const u = Math.min(1, Math.max(0, (t + 4000) / 1500));
+      const up = (0.4 / 1.5 ** 2) * (60 * u - 180 * u ** 2 + 120 * u ** 3) * (u > 0 && u < 1 ? 1 : 0);
+      const turn = (Math.PI / 2) * (10 * u ** 3 - 15 * u ** 4 + 6 * u ** 5);
+      samples.push({ t, x: 0, y: (g + up) * Math.sin(turn), z: (g + up) * Math.cos(turn) });
+    }
+    expect(countStands(samples, 'five-times').count).toBe(0);
+    expect(countStands(samples, 'chair-stand-30').count).toBe(0);
+  });
+
   it('counts all five stands on at least 9 in 10 five-times recordings that begin as the person already moves', () => {
     // Cut at 0.4 s: the first rise starts around then, so the recording's first half second is not still.
     const five = traces('five-times', Array.from({ length: 30 }, (_, i) => 200 + i));
