@@ -62,28 +62,29 @@
 //    path added 52 stands that never happened and 6 real ones). So each
 //    stand is said 0.25–0.5 s after the chest reached standing, once, and
 //    never taken back; its time is still the live moment of full standing.
-// 9. Slow rises. A frail person rising at 0.3–0.5 m/s over 2–3 s barely
-//    moves the band-passed velocity: the live look reads the rise at a
-//    third of its height, or splits it in two, and steps 6 and 8 never see
-//    a stand (on a third, independently written simulator the five-times
-//    clock stopped for 3 of 12 frail people). So every 0.5 s, when no
-//    candidate is waiting, the last 6 s are measured as in step 8 and any
-//    climb that began after the latest stand's top, whose top is pinned (a
-//    still moment or a turning point follows it), that lasted at least
-//    0.9 s and rose 70 % of this person's usual look-back rise (from a
-//    first guess of 0.2 m, at least 0.15 m) is a stand, timed when the
-//    chest had risen 97 % of it. Said late (once the person is still or
-//    sits back down), but counted. Not when the live look saw that climb
-//    clearly (0.2 m or more) and found no braking: after landing on the
-//    seat the trunk straightens and lifts the chest, which the look-back
-//    can read as a slow climb: without this rule, a stand that never
-//    happened was added in 7 of the second simulator's 10 five-times tests
-//    of slow movers; with it, in 1. A climb 1.5 times the usual one is
-//    counted even so: a frail person's rise can end with too little
-//    braking for step 6 (one more frail five-times clock stopped).
+// 9. Slow rises. A frail person rising at 0.3–0.5 m/s over 2–3 s barely moves
+//    the band-passed velocity: the live look reads the rise at a third of its
+//    height, or splits it in two, and steps 6 and 8 never see a stand (on a
+//    third, independently written simulator the five-times clock stopped for
+//    3 of 12 frail people). So every 0.5 s, when no candidate is waiting, the
+//    last 6 s are measured as in step 8 and any climb that began after the
+//    latest stand's top (and not before Go), whose top is pinned (a still
+//    moment after it, standing or back on the seat, or the start of the next
+//    climb), that lasted at least 0.9 s and rose 70 % of this person's usual
+//    look-back rise (from a first guess of 0.2 m, at least 0.15 m) is a
+//    stand, timed when the chest had risen 97 % of it. Said late (once the
+//    person has been still for a moment, or starts the next rise), but
+//    counted. Not when the live look saw that climb clearly (0.2 m or more)
+//    and found no braking: after landing on the seat the trunk straightens
+//    and lifts the chest, which the look-back can read as a slow climb:
+//    without this rule, a stand that never happened was added in 7 of the
+//    second simulator's 10 five-times tests of slow movers; with it, in 1. A
+//    climb 1.5 times the usual one is counted even so: a frail person's rise
+//    can end with too little braking for step 6 (one more frail five-times
+//    clock stopped).
 // Cost: a few dozen arithmetic operations per 20 ms step, a 5-second
 // whole-recording measurement per candidate rise, and a 6-second one every
-// 0.5 s (about 0.5 ms per second of signal here, against 0.12 without).
+// 0.5 s (0.35 ms per second of signal here, against 0.12 without).
 //
 // That is the live counter (createStandCounter): causal, spoken as a guide. The count the person
 // confirms (countStands, chair stand) comes from the whole recording, which may look ahead
@@ -165,6 +166,8 @@ const UNBRAKED_CLEAR_RISE = 0.2;
 const TALL_CLIMB = 1.5;
 /** The live look's lobe belongs to a climb if it ended at most this long after the climb's top (ms). */
 const LOBE_AFTER_TOP_MS = 300;
+/** A slow climb that began more than this long before Go (ms) is the phone being put on the chest. */
+const EARLY_START_MS = 300;
 /** The moment of full standing of a slow rise: when the chest had risen this part of the climb. */
 const SLOW_TOP_FRACTION = 0.97;
 /** The look-back must find at least this part of the person's usual look-back rise… */
@@ -255,8 +258,9 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     const need = Math.max(SLOW_MIN_RISE, STAND_FRACTION * usual);
     for (const climb of lookback.climbs(Math.max(lastTopMs, lastStandAt), SLOW_TOP_FRACTION)) {
       const { lowMs, topMs, standMs, rise } = climb;
-      // Before Go the phone is being put on the chest: lifting it from the lap is a climb, not a stand.
-      if (standMs < 0 || rise < need || topMs - lowMs < SLOW_MIN_CLIMB_MS) continue;
+      // Before Go the phone is being put on the chest: lifting it from the lap is a climb, not a stand,
+      // even when it ends just after Go. A person's rise starts after Go (the lean comes first).
+      if (lowMs < -EARLY_START_MS || standMs < 0 || rise < need || topMs - lowMs < SLOW_MIN_CLIMB_MS) continue;
       const tall = rise >= TALL_CLIMB * usual;
       if (!tall && unbrakedEnds.some((end) => end > lowMs && end <= topMs + LOBE_AFTER_TOP_MS)) continue;
       checkedRises.push(Math.min(rise, MAX_USUAL_RISE));

@@ -36,18 +36,25 @@ describe('the start of a recording', () => {
   });
 
   it('does not count a slow lift of the phone from the lap to the chest before Go, however slow', () => {
-    // Flat on the lap, lifted 0.4 m over 1.5 s while turned upright (from 4 s to 2.5 s before Go), then held
-    // still on the chest: a slow, braked climb, as a frail person's rise is, but before Go.
+    // Flat on the lap, lifted 0.4 m over 1.5 s while turned upright, then held still on the chest: a slow,
+    // braked climb, as a frail person's rise is, but begun before Go. Ending 2.5 s before Go, and 0.7 s after.
     const g = 9.81;
-    const samples = [];
-    for (let t = -9600; t <= 15_000; t += 20) {
-      const u = Math.min(1, Math.max(0, (t + 4000) / 1500));
-      const up = (0.4 / 1.5 ** 2) * (60 * u - 180 * u ** 2 + 120 * u ** 3) * (u > 0 && u < 1 ? 1 : 0);
-      const turn = (Math.PI / 2) * (10 * u ** 3 - 15 * u ** 4 + 6 * u ** 5);
-      samples.push({ t, x: 0, y: (g + up) * Math.sin(turn), z: (g + up) * Math.cos(turn) });
+    const samples = (liftFrom: number) => {
+      const out = [];
+      for (let t = -9600; t <= 15_000; t += 20) {
+        const u = Math.min(1, Math.max(0, (t - liftFrom) / 1500));
+        const up = (0.4 / 1.5 ** 2) * (60 * u - 180 * u ** 2 + 120 * u ** 3) * (u > 0 && u < 1 ? 1 : 0);
+        const turn = (Math.PI / 2) * (10 * u ** 3 - 15 * u ** 4 + 6 * u ** 5);
+        out.push({ t, x: 0, y: (g + up) * Math.sin(turn), z: (g + up) * Math.cos(turn) });
+      }
+      return out;
+    };
+    for (const liftFrom of [-4000, -800]) {
+      expect(countStands(samples(liftFrom), 'five-times').count, `lifted from ${liftFrom} ms`).toBe(0);
     }
-    expect(countStands(samples, 'five-times').count).toBe(0);
-    expect(countStands(samples, 'chair-stand-30').count).toBe(0);
+    // Not yet for the 30-second count when the lift ends after Go: the whole-recording counter takes it for
+    // a stand, and ignoring climbs begun before Go cost it more real first stands than it saved.
+    expect(countStands(samples(-4000), 'chair-stand-30').count).toBe(0);
   });
 
   it('counts all five stands on at least 9 in 10 five-times recordings that begin as the person already moves', () => {
