@@ -93,6 +93,18 @@ describe('the start of a recording', () => {
   });
 });
 
+describe('the end of a 30-second test', () => {
+  // Three people from our corpus (seed 4242) who stood up just before 29 s and were sitting back
+  // down at 30 s: landing on the seat, the live look saw a burst of upward speed and took it for a stand
+  // under way, past half-way, so each was counted one stand too many.
+  it('does not count landing on the seat at 30 s as a stand under way', () => {
+    for (const [seed, scenario] of [[45322046, 'typical'], [39457222, 'half-rises'], [53805095, 'fast']] as const) {
+      const trace = simulateTrace(seed, { scenario });
+      expect(countStands(trace.samples, 'chair-stand-30').count, `${scenario} ${seed}`).toBe(trace.truth.count30);
+    }
+  });
+});
+
 describe('the end of a five-times recording', () => {
   it('stops at the fifth stand when the recording runs on: later stands are not part of the test', () => {
     const trace = simulateTrace(141, { scenario: 'typical' });
