@@ -44,7 +44,9 @@
 //    filter leaves after sitting down has no braking: none of them counts.
 // 7. At the end of a 30-second test, a rise under way counts if the chest has
 //    already risen half of this person's usual rise (and the look-back of
-//    step 8, taken at once, finds it rising at least 0.3 of its usual).
+//    step 8, taken at once, finds it rising at least 0.3 of its usual); so
+//    does a rise the live look saw end by 30 s whose moment of full standing
+//    settled just after it.
 // 8. A second look (stand-detector-lookback.ts), 0.5 s after a rise ends: the
 //    last 5 s are measured as the whole-recording counter does (B1–B3 below:
 //    gravity from a centred window, so no lag as the trunk straightens;
@@ -211,6 +213,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   const lookback = createLookback();
   let lastTopMs = -Infinity; // the look-back's top of the latest confirmed stand
   let lastStandAt = -Infinity; // the latest stand's moment of full standing
+  let underWayChecked = false; // a rise the live look saw end by 30 s, past step 8's check, standing just after
   const unbrakedEnds: number[] = []; // when clear live lobes without braking ended (see UNBRAKED_CLEAR_RISE)
   const checkedRises: number[] = []; // look-back heights of confirmed stands (for the usual one)
   // Candidate stands waiting for their look-back check, in time order (live: step 6 counted it).
@@ -252,7 +255,12 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     checkedRises.push(Math.min(rise, MAX_USUAL_RISE));
     lastTopMs = lookTop;
     const { startMs: start, topMs } = stand;
-    if (topMs > lastStandMs) return;
+    if (topMs > lastStandMs) {
+      // The live look saw the rise end by 30 s, but its moment of full standing settled a little after: a
+      // rise under way at the end, past half-way, and already checked (step 7).
+      if (stand.endMs <= lastStandMs) underWayChecked = true;
+      return;
+    }
     lastStandAt = topMs;
     standTimes.push(topMs / 1000);
     rises.push({ start: start / 1000, top: topMs / 1000, riseSeconds: (topMs - start) / 1000 });
@@ -376,7 +384,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
         // No time is left for step 8's second look, so it is taken now: right after landing on the seat the
         // live look can show a burst of upward speed that is not a rise.
         const lookedRise = () => lookback.rise(historyStart[i]!, endMs).rise >= UNDER_WAY_LOOK * medianOf([LOOK_PRIOR_RISE, ...checkedRises.slice(-7)]);
-        if (h >= HALF_WAY * Math.max(MIN_RISE, usualRise()) && lookedRise()) count += 1;
+        if (underWayChecked || (h >= HALF_WAY * Math.max(MIN_RISE, usualRise()) && lookedRise())) count += 1;
       }
       return { count, standTimes: times, fifthStandAt: times[4] ?? null, rises: counted };
     },
