@@ -163,6 +163,14 @@ export function mergeSorted(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** The first step from i0 to i1 at which h has risen `fraction` of the way from h[i0] to h[i1] (the moment
+ * of full standing of a climb). */
+export function risenTo(h: Float64Array, i0: number, i1: number, fraction: number): number {
+  const target = h[i0]! + fraction * (h[i1]! - h[i0]!);
+  for (let i = i0; i <= i1; i++) if (h[i]! >= target) return i;
+  return i1;
+}
+
 export const integrate = (v: Float64Array) => {
   const h = new Float64Array(v.length);
   for (let i = 1; i < v.length; i++) h[i] = h[i - 1]! + 0.5 * (v[i]! + v[i - 1]!) * DT;

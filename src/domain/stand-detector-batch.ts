@@ -7,7 +7,7 @@
 // Where there is no later pin (the end of the recording) that advantage is gone and the unpinned
 // integral can drift, so there the live detector judges: the final climb when no pin follows its
 // top, and (with the whole-recording view agreeing) a rise under way at 30 s.
-import { median, STEP_MS } from './stand-detector-batch-signal';
+import { median, risenTo, STEP_MS } from './stand-detector-batch-signal';
 import { BATCH_DEFAULTS, pinnedHeight, type BatchOptions } from './stand-detector-batch-height';
 import type { MotionSample, Rise, StandCount, StandTest } from './stand-detector-types';
 
@@ -77,13 +77,7 @@ export function countStandsBatch(
   for (const sw of swings) {
     const counted = sw.rise >= need;
     // Full standing: the chest has risen topFraction of the way.
-    let top = sw.i1;
-    const target = h[sw.i0]! + o.topFraction * sw.rise;
-    for (let i = sw.i0; i <= sw.i1; i++)
-      if (h[i]! >= target) {
-        top = i;
-        break;
-      }
+    let top = risenTo(h, sw.i0, sw.i1, o.topFraction);
     onSwing?.({ startMs: tOf(sw.i0), topMs: tOf(top), endMs: tOf(sw.i1), rise: sw.rise, peak: sw.peak, counted });
     if (!counted) continue;
     // The live detector pins the moment of full standing well (it looks at the braking itself): use its

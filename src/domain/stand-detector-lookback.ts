@@ -7,7 +7,7 @@
 // points, which are physical facts (the chest is not moving there) rather than zero crossings of a
 // filtered signal.
 import { pinnedHeight } from './stand-detector-batch-height';
-import { STEP_MS } from './stand-detector-batch-signal';
+import { risenTo, STEP_MS } from './stand-detector-batch-signal';
 import type { MotionSample } from './stand-detector-types';
 
 /** Seconds of recording before a stand's end looked at: at least one whole sit-stand cycle of a slow
@@ -71,14 +71,8 @@ export function createLookback(): Lookback {
         const a = p.turns[j]!;
         const b = p.turns[j + 1]!;
         if (a.max || !b.max || tOf(a.index) < afterMs || b.index >= lastPin) continue;
-        const rise = p.h[b.index]! - p.h[a.index]!;
-        let stand = b.index;
-        for (let i = a.index; i <= b.index; i++)
-          if (p.h[i]! >= p.h[a.index]! + topFraction * rise) {
-            stand = i;
-            break;
-          }
-        out.push({ lowMs: tOf(a.index), topMs: tOf(b.index), standMs: tOf(stand), rise });
+        const stand = risenTo(p.h, a.index, b.index, topFraction);
+        out.push({ lowMs: tOf(a.index), topMs: tOf(b.index), standMs: tOf(stand), rise: p.h[b.index]! - p.h[a.index]! });
       }
       return out;
     },

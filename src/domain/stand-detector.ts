@@ -242,12 +242,20 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     settling = null;
   };
   // The look-back check (step 8), with velocity pinned where the chest was at rest or turning.
+  // A person's usual rise as the look-back measures it (the median of their recent confirmed stands).
+  const usualLookRise = (prior: number) => medianOf([prior, ...checkedRises.slice(-7)]);
+  const addStand = (startMs: number, topMs: number) => {
+    lastStandAt = topMs;
+    standTimes.push(topMs / 1000);
+    rises.push({ start: startMs / 1000, top: topMs / 1000, riseSeconds: (topMs - startMs) / 1000 });
+    fresh.push(topMs / 1000);
+  };
   const check = () => {
     const stand = queue.shift()!;
     const { rise, lowMs, topMs: lookTop, topped } = lookback.rise(stand.startMs, stand.endMs);
     // A stand's climb starts after the previous stand's top: the same climb is not counted twice.
     if (lowMs < lastTopMs) return;
-    const usual = medianOf([LOOK_PRIOR_RISE, ...checkedRises.slice(-7)]);
+    const usual = usualLookRise(LOOK_PRIOR_RISE);
     // Both looks agree: the second need only show the chest clearly rose (a landing's false rise measures
     // a few cm). The live look found it too short: the second alone must show a full stand, ended.
     const need = stand.live ? Math.max(CHECK_MIN_RISE, CHECK_FRACTION * usual) : Math.max(MIN_RISE, STAND_FRACTION * usual);
@@ -261,15 +269,12 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
       if (stand.endMs <= lastStandMs) underWayChecked = true;
       return;
     }
-    lastStandAt = topMs;
-    standTimes.push(topMs / 1000);
-    rises.push({ start: start / 1000, top: topMs / 1000, riseSeconds: (topMs - start) / 1000 });
-    fresh.push(topMs / 1000);
+    addStand(start, topMs);
   };
 
   // Step 9: slow rises the live look cut short or split, found by the look-back once their top is pinned.
   const slowScan = () => {
-    const usual = medianOf([SLOW_PRIOR_RISE, ...checkedRises.slice(-7)]);
+    const usual = usualLookRise(SLOW_PRIOR_RISE);
     const need = Math.max(SLOW_MIN_RISE, STAND_FRACTION * usual);
     for (const climb of lookback.climbs(Math.max(lastTopMs, lastStandAt), SLOW_TOP_FRACTION)) {
       const { lowMs, topMs, standMs, rise } = climb;
@@ -281,10 +286,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
       checkedRises.push(Math.min(rise, MAX_USUAL_RISE));
       lastTopMs = topMs;
       if (standMs > lastStandMs) return;
-      lastStandAt = standMs;
-      standTimes.push(standMs / 1000);
-      rises.push({ start: lowMs / 1000, top: standMs / 1000, riseSeconds: (standMs - lowMs) / 1000 });
-      fresh.push(standMs / 1000);
+      addStand(lowMs, standMs);
     }
   };
 
@@ -383,7 +385,7 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
         const h = i >= 0 ? historyH[i]! : -1;
         // No time is left for step 8's second look, so it is taken now: right after landing on the seat the
         // live look can show a burst of upward speed that is not a rise.
-        const lookedRise = () => lookback.rise(historyStart[i]!, endMs).rise >= UNDER_WAY_LOOK * medianOf([LOOK_PRIOR_RISE, ...checkedRises.slice(-7)]);
+        const lookedRise = () => lookback.rise(historyStart[i]!, endMs).rise >= UNDER_WAY_LOOK * usualLookRise(LOOK_PRIOR_RISE);
         if (underWayChecked || (h >= HALF_WAY * Math.max(MIN_RISE, usualRise()) && lookedRise())) count += 1;
       }
       return { count, standTimes: times, fifthStandAt: times[4] ?? null, rises: counted };
