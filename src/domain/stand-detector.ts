@@ -212,7 +212,6 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   let fresh: number[] = [];
   const lookback = createLookback();
   let lastTopMs = -Infinity; // the look-back's top of the latest confirmed stand
-  let lastStandAt = -Infinity; // the latest stand's moment of full standing
   let underWayChecked = false; // a rise the live look saw end by 30 s, past step 8's check, standing just after
   const unbrakedEnds: number[] = []; // when clear live lobes without braking ended (see UNBRAKED_CLEAR_RISE)
   const checkedRises: number[] = []; // look-back heights of confirmed stands (for the usual one)
@@ -241,15 +240,14 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
     queue.push({ startMs: settling.startMs, endMs: settling.decidedMs, topMs, live: settling.live });
     settling = null;
   };
-  // The look-back check (step 8), with velocity pinned where the chest was at rest or turning.
   // A person's usual rise as the look-back measures it (the median of their recent confirmed stands).
   const usualLookRise = (prior: number) => medianOf([prior, ...checkedRises.slice(-7)]);
   const addStand = (startMs: number, topMs: number) => {
-    lastStandAt = topMs;
     standTimes.push(topMs / 1000);
     rises.push({ start: startMs / 1000, top: topMs / 1000, riseSeconds: (topMs - startMs) / 1000 });
     fresh.push(topMs / 1000);
   };
+  // The look-back check (step 8), with velocity pinned where the chest was at rest or turning.
   const check = () => {
     const stand = queue.shift()!;
     const { rise, lowMs, topMs: lookTop, topped } = lookback.rise(stand.startMs, stand.endMs);
@@ -276,7 +274,8 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
   const slowScan = () => {
     const usual = usualLookRise(SLOW_PRIOR_RISE);
     const need = Math.max(SLOW_MIN_RISE, STAND_FRACTION * usual);
-    for (const climb of lookback.climbs(Math.max(lastTopMs, lastStandAt), SLOW_TOP_FRACTION)) {
+    const latestStandMs = standTimes.length ? standTimes[standTimes.length - 1]! * 1000 : -Infinity;
+    for (const climb of lookback.climbs(Math.max(lastTopMs, latestStandMs), SLOW_TOP_FRACTION)) {
       const { lowMs, topMs, standMs, rise } = climb;
       // Before Go the phone is being put on the chest: lifting it from the lap is a climb, not a stand,
       // even when it ends just after Go. A person's rise starts after Go (the lean comes first).
