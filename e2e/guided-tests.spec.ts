@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker, putRows, storedRows } from './helpers';
 import { playMotionTrace } from './motion-trace';
-import { putOnChestBeforeGo, simulateTrace } from '../tests/support/sit-to-stand-simulator';
+import { putOnChestBeforeGo, simulateTrace, thenSitsStill } from '../tests/support/sit-to-stand-simulator';
 import { parseMotionCsv } from '../src/domain/motion-csv';
 import type { MotionSample } from '../src/domain/stand-detector';
 
@@ -359,20 +359,53 @@ test('five-times with the phone on the chest, stopping after four stands: the ph
   expect(await storedRows(page, 'entries')).toEqual([]);
 });
 
+// A frail person alone whose slow rises the live count hears only some of (a recording from the third
+// simulator, 30 Hz): after the fifth stand they sit still, waiting for the beep. Before the second look the
+// phone gave up 6 s later ("lost count"), with nobody there to have timed them.
+test('five-times with the phone on the chest, a frail person the live count misses: after 6 s still, the phone looks back and stops the clock', async ({ page }) => {
+  const samples = thenSitsStill(stillBefore(recordedTrace('third-simulator-frail-missed-five-times.csv')));
+  const status = await startOnPausedClock(page, FIVE_TIMES.path);
+  await playMotionTrace(page, samples, 'regain-five-times-test');
+  await page.clock.runFor(10_000);
+  await expect(status).toContainText('Go!');
+  // Through the fifth stand (24.9 s), the clock still runs: the live count missed some of the stands.
+  await page.clock.runFor(26_000);
+  await expect(page.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeVisible();
+  await page.clock.runFor(Math.ceil(samples.at(-1)!.t) - 26_000 + 1_000);
+  await expect(status).toHaveText('The phone lost count at first, then found all five stands when it looked back. Sit down and rest, then check your time.');
+  const seconds = Number(await page.getByRole('textbox', { name: 'Time for five stands, in seconds' }).inputValue());
+  expect(Math.abs(seconds - 24.94)).toBeLessThanOrEqual(0.4);
+  await expect(page.getByText(`The phone timed five stands: ${seconds.toFixed(1)} seconds. Is that right?`)).toBeVisible();
+  await page.clock.resume();
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('seconds for five stands')).toBeVisible();
+  expect(await storedRows(page, 'entries')).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
+});
+
 function stillThenFive(seed: number) {
   const trace = simulateTrace(seed, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
   return { samples: trace.samples, fifthStandAt: trace.truth.fifthStandAt };
 }
 
-/** The third simulator's frail five-times recording (tests/fixtures/motion), 15 Hz; it starts 6.5 s before Go,
- * so the phone is taken to have lain still on the chest, reporting the same, from the start of the countdown. */
-function frailFive() {
-  const parsed = parseMotionCsv(readFileSync(new URL('../tests/fixtures/motion/third-simulator-frail-five-times.csv', import.meta.url), 'utf8'));
+/** A recording kept in tests/fixtures/motion. */
+function recordedTrace(name: string): MotionSample[] {
+  const parsed = parseMotionCsv(readFileSync(new URL(`../tests/fixtures/motion/${name}`, import.meta.url), 'utf8'));
   if ('error' in parsed) throw new Error(parsed.error);
-  const first = parsed.samples[0]!;
+  return parsed.samples;
+}
+
+/** A recording that starts after Start: the phone is taken to have lain still on the chest, reporting what
+ * it first reported, every 66 ms from the start of the countdown. */
+function stillBefore(samples: MotionSample[]): MotionSample[] {
+  const first = samples[0]!;
   const before: MotionSample[] = [];
   for (let t = -9600; t < first.t; t += 66) before.push({ ...first, t });
-  return { samples: [...before, ...parsed.samples], fifthStandAt: 23.97 };
+  return [...before, ...samples];
+}
+
+/** The third simulator's frail five-times recording, 15 Hz; it starts 6.5 s before Go. */
+function frailFive() {
+  return { samples: stillBefore(recordedTrace('third-simulator-frail-five-times.csv')), fifthStandAt: 23.97 };
 }
 
 function placedThenFive(seed: number) {

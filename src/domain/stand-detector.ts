@@ -114,6 +114,7 @@
 //     at 30 s counts if past half the usual rise, and the live detector agrees.
 import { countStandsBatchMiddle } from './stand-detector-batch';
 import { createLookback } from './stand-detector-lookback';
+import { fiveOnSecondLook } from './stand-detector-second-look';
 import { createVerticalSignal, STEP_MS, type VerticalStep } from './stand-detector-signal';
 import type { MotionSample, Rise, StandCount, StandCounter, StandTest } from './stand-detector-types';
 
@@ -396,7 +397,9 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
  * The whole recording at once (the count the person confirms). Chair stand: the whole-recording method
  * (stand-detector-batch.ts), with the live detector's moments of full standing where they match.
  * Five-times: the live result (the recording stops at the fifth stand, so there is little to look
- * ahead to, and the live detector already stopped the clock there), up to the fifth stand.
+ * ahead to, and the live detector already stopped the clock there), up to the fifth stand; when it has
+ * fewer than five, the whole recording's second look (stand-detector-second-look.ts), as the app takes
+ * when the phone lost count.
  */
 export function countStands(recorded: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
   const samples = fromGo(inMilliseconds(inMetresPerSecondSquared(recorded)));
@@ -405,7 +408,7 @@ export function countStands(recorded: MotionSample[], test: StandTest, debug: St
   const last = samples.length ? samples[samples.length - 1]!.t : 0;
   const endMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : last;
   const live = counter.finish(endMs);
-  if (test === 'five-times') return firstFive(live);
+  if (test === 'five-times') return fiveOnSecondLook(samples, live, endMs) ?? firstFive(live);
   return countStandsBatchMiddle(samples, test, endMs, live);
 }
 

@@ -530,3 +530,21 @@ export function putOnChestBeforeGo(samples: MotionSample[], seed: number, second
   }
   return [...before, ...samples];
 }
+
+/**
+ * A recording up to endMs, then the person sitting still for 9 s (waiting for a beep that does not come):
+ * the phone reports what it did over the last 0.2 s, with a little sensor noise, at the recording's own rate.
+ */
+export function thenSitsStill(samples: MotionSample[], endMs = Infinity): MotionSample[] {
+  const kept = samples.filter((s) => s.t <= endMs);
+  const last = kept[kept.length - 1]!;
+  const tail = kept.filter((s) => s.t > last.t - 200);
+  const mean = (axis: 'x' | 'y' | 'z') => tail.reduce((sum, s) => sum + s[axis], 0) / tail.length;
+  const [x, y, z] = [mean('x'), mean('y'), mean('z')];
+  const step = (last.t - kept[0]!.t) / (kept.length - 1);
+  const rng = mulberry32(7);
+  const noise = () => (rng() - 0.5) * 0.1;
+  const still: MotionSample[] = [];
+  for (let t = last.t + step; t < last.t + 9000; t += step) still.push({ t, x: x + noise(), y: y + noise(), z: z + noise() });
+  return [...kept, ...still];
+}

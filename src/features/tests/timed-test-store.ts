@@ -14,8 +14,9 @@ export type TestMethod = 'motion' | 'tapped' | 'typed';
 export type MotionProblem = 'absent' | 'denied' | 'silent';
 
 /** How a timed run ended: the clock ran out, the phone saw the last stand, a tap, the arms, typed in, the
- * limit, or the phone lost count (no stand for a while, the person still: see src/domain/lost-count.ts). */
-export type Ending = 'timed' | 'auto' | 'tapped' | 'arms' | 'typed' | 'timed-out' | 'lost-count';
+ * limit, or the phone lost count (no stand for a while, the person still: see src/domain/lost-count.ts),
+ * or lost count but then found the last stand on a second look (src/domain/stand-detector-second-look.ts). */
+export type Ending = 'timed' | 'auto' | 'tapped' | 'arms' | 'typed' | 'timed-out' | 'lost-count' | 'second-look';
 
 export interface StandRecord {
   /** Seconds from "Go" at which each stand was completed. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hasLostCount } from '../../domain/lost-count';
 import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
+import { fiveOnSecondLook } from '../../domain/stand-detector-second-look';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
 import { playSignal } from './signals';
@@ -29,7 +30,8 @@ export function standRecord(count: StandCount, endSeconds: number): StandRecord 
  * gravity, even when its first second was the phone being put on the chest),
  * counts stands as they happen, says each one, and for a stopwatch test stops
  * the clock on the fifth, or gives up when the person has stopped short of
- * it (no stand for 6 s, and still). No movement within a second and a half: the store
+ * it (no stand for 6 s, and still), unless a second look at the whole
+ * recording then finds the five stands. No movement within a second and a half: the store
  * is told, and the start screen offers the other ways. Returns `finish`, which
  * gives the final count when a countdown test runs out: from the whole
  * recording (countStands), which pins each rise on both sides and so counts
@@ -47,6 +49,14 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
     if (goAt === null || !standTest) return undefined;
     const stands = createStandCounter(standTest);
     counter.current = stands;
+    /** The clock stops at the fifth stand: beeps, words, and the time to check. */
+    const stopAtFifth = (five: StandCount, ending: 'auto' | 'second-look') => {
+      const at = five.standTimes[STANDS_TO_STOP - 1]!;
+      const seconds = stopwatchSeconds(at * 1000);
+      playSignal('end');
+      say(config.words.spokenEnd);
+      store.getState().finish({ ending, valueText: seconds.toFixed(1), raw: seconds, ...standRecord(five, at) });
+    };
     const capture = startMotionCapture(goAt, {
       onSample: (sample) => {
         const done = stands.push(sample).filter((t) => t >= 0 && t <= timer.seconds);
@@ -56,9 +66,14 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
           // A stand missed, or the person stopped: the clock would otherwise run on to its limit.
           const lastStandMs = (state.current.standTimes.at(-1) ?? 0) * 1000;
           if (timer.kind !== 'stopwatch' || !hasLostCount(stands, sample.t, lastStandMs)) return;
+          const live = stands.finish(sample.t);
+          // Before giving up, the whole recording is looked at again: a slow rise the live count missed
+          // shows there, now that the person has sat still after it.
+          const found = fiveOnSecondLook([...capture.samples], live, sample.t);
+          if (found) return stopAtFifth(found, 'second-look');
           playSignal('end');
           say(LOST_COUNT_WORDS);
-          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord(stands.finish(sample.t), sample.t / 1000) });
+          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord(live, sample.t / 1000) });
           return;
         }
         const count = state.current.standTimes.length + done.length;
@@ -67,11 +82,7 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
         if (timer.kind === 'stopwatch' && count >= STANDS_TO_STOP) {
           const fifth = store.getState().current;
           if (fifth.step !== 'timing') return;
-          const at = fifth.standTimes[STANDS_TO_STOP - 1]!;
-          const seconds = stopwatchSeconds(at * 1000);
-          playSignal('end');
-          say(config.words.spokenEnd);
-          store.getState().finish({ ending: 'auto', valueText: seconds.toFixed(1), raw: seconds, ...standRecord(stands.finish(at * 1000), at) });
+          stopAtFifth(stands.finish(fifth.standTimes[STANDS_TO_STOP - 1]! * 1000), 'auto');
         }
       },
       onSilent: () => store.getState().motionMissing('silent', config.methods.find((m) => m !== 'motion') ?? 'tapped'),

@@ -1,0 +1,88 @@
+// The five-times test's second look (src/domain/stand-detector-second-look.ts). When the phone has seen no
+// stand for 6 s and the person sits still, it measures the whole recording again before giving up. It must
+// find the stands of a frail person that the live count missed, and never a fifth stand the person did not do.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hasLostCount } from '../../src/domain/lost-count';
+import { parseMotionCsv } from '../../src/domain/motion-csv';
+import { countStands, createStandCounter, type MotionSample, type StandCount } from '../../src/domain/stand-detector';
+import { fiveOnSecondLook } from '../../src/domain/stand-detector-second-look';
+import { corpus, simulateTrace, thenSitsStill } from '../support/sit-to-stand-simulator';
+
+function recording(name: string): MotionSample[] {
+  const parsed = parseMotionCsv(readFileSync(new URL(`../fixtures/motion/${name}`, import.meta.url), 'utf8'));
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.samples;
+}
+
+/** Plays a recording as the app does: the live count until its fifth stand, or until the phone gives up
+ * (lost-count.ts) and takes its second look. */
+function playAsApp(samples: MotionSample[]): { live: number; secondLook: StandCount | null; gaveUp: boolean } {
+  const counter = createStandCounter('five-times');
+  const times: number[] = [];
+  for (const sample of samples) {
+    for (const t of counter.push(sample)) if (t >= 0) times.push(t);
+    if (times.length >= 5) return { live: times.length, secondLook: null, gaveUp: false };
+    if (sample.t > 0 && hasLostCount(counter, sample.t, (times.at(-1) ?? 0) * 1000)) {
+      const recorded = samples.filter((s) => s.t <= sample.t);
+      return { live: times.length, secondLook: fiveOnSecondLook(recorded, counter.finish(sample.t), sample.t), gaveUp: true };
+    }
+  }
+  return { live: times.length, secondLook: null, gaveUp: false };
+}
+
+// From the third simulator (written blind): a frail person at 30 Hz, Android axes, phone in landscape with
+// the screen out; rises at 0.4 m/s taking 2.5 s; full standing at 2.95, 8.05, 13.76, 19.29 and 24.94 s.
+const FRAIL = 'third-simulator-frail-missed-five-times.csv';
+const FRAIL_TRUTH = [2.95, 8.05, 13.76, 19.29, 24.94];
+
+describe("the five-times test's second look, when the phone lost count", () => {
+  it('finds the stands of a frail person that the live count missed, once they sit still', () => {
+    const played = playAsApp(thenSitsStill(recording(FRAIL)));
+    // The live count heard only some of the five: without the second look, the phone gave up.
+    expect(played.gaveUp).toBe(true);
+    expect(played.live).toBeLessThan(5);
+    expect(played.secondLook?.count).toBe(5);
+    // The look-back times a slow rise less well than the live look times a quick one.
+    played.secondLook!.standTimes.forEach((t, k) => expect(Math.abs(t - FRAIL_TRUTH[k]!)).toBeLessThan(0.8));
+    expect(Math.abs(played.secondLook!.fifthStandAt! - 24.94)).toBeLessThanOrEqual(0.4);
+  });
+
+  it('gives the same five stands for the recording on the command line (countStands)', () => {
+    const result = countStands(recording(FRAIL), 'five-times');
+    expect(result.count).toBe(5);
+    result.standTimes.forEach((t, k) => expect(Math.abs(t - FRAIL_TRUTH[k]!)).toBeLessThan(0.8));
+  });
+
+  it('never finds a fifth stand for a person who stopped after three or four and sat still', () => {
+    let gaveUp = 0;
+    // Our simulator's people who stop early (they then sit still to 30 s)…
+    for (let seed = 300; seed < 340; seed++) {
+      const trace = simulateTrace(seed, { scenario: 'early-stop', endSeconds: 30 });
+      if (trace.truth.standTimes.length >= 5) continue;
+      const played = playAsApp(trace.samples);
+      if (played.gaveUp) gaveUp++;
+      expect(played.secondLook, `early stop ${seed}`).toBeNull();
+    }
+    // …and five-times recordings cut short after the third or fourth stand, before the next rise.
+    for (const trace of corpus(20260, 80).filter((t) => t.truth.test === 'five-times')) {
+      for (const stands of [3, 4]) {
+        const [done, next] = [trace.truth.standTimes[stands - 1]!, trace.truth.standTimes[stands]!];
+        const played = playAsApp(thenSitsStill(trace.samples, (done + 0.45 * (next - done)) * 1000));
+        if (played.gaveUp) gaveUp++;
+        expect(played.secondLook, `seed ${trace.seed}, ${stands} stands`).toBeNull();
+      }
+    }
+    // The phone did give up on most of them, so the second look was taken (not skipped).
+    expect(gaveUp).toBeGreaterThanOrEqual(40);
+  });
+
+  it('does not trust its own five when it misses a stand the live count said', () => {
+    const samples = recording(FRAIL);
+    const end = samples[samples.length - 1]!.t;
+    const live = (standTimes: number[]): StandCount => ({ count: standTimes.length, standTimes, fifthStandAt: null, rises: [] });
+    expect(fiveOnSecondLook(samples, live([2.9, 8.0]), end)?.count).toBe(5);
+    // A live stand at 5.5 s, when the person was sitting down: the two looks disagree, so no time is offered.
+    expect(fiveOnSecondLook(samples, live([2.9, 5.5, 8.0]), end)).toBeNull();
+  });
+});
