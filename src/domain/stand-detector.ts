@@ -103,7 +103,8 @@
 //     lean is pinned too) with a straight line between pins; the turning
 //     points are found again from the new height, four times, starting from a 2 s centred high-pass.
 //     That first window is a guess, so the recording is counted with 2, 2.5 and 3 s and the middle
-//     count is taken (countStandsBatchMiddle).
+//     count is taken (countStandsBatchMiddle); with 3, 4 and 5 s for a slow mover, whose stands took
+//     1.5 s or more to rise (a shorter window takes part of such a rise away).
 // B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 70 % of
 //     the median of this recording's rises over 0.15 m (and at least 0.15 m). Half-rises and leans fall
 //     short.
