@@ -22,16 +22,17 @@ const AGREE_MS = 1500;
 
 /**
  * The first five stands in the recording (ms from Go, m/s²) up to endMs, found by the whole-recording
- * counter, or null when it does not find five or does not find every stand the live counter said.
+ * counter, or null when it does not find five or every stand the live counter said is not among them.
  */
 export function fiveOnSecondLook(samples: MotionSample[], live: StandCount, endMs: number): StandCount | null {
   if (live.standTimes.length >= FIVE) return null;
   const whole = countStandsBatchMiddle(samples, 'five-times', endMs, live);
-  const found = whole.rises.filter((rise) => rise.top >= 0);
-  if (found.length < FIVE) return null;
-  const agrees = live.standTimes.every((t) => found.some((rise) => Math.abs(rise.top - t) * 1000 <= AGREE_MS));
+  const rises = whole.rises.filter((rise) => rise.top >= 0).slice(0, FIVE);
+  if (rises.length < FIVE) return null;
+  // Among the five: a climb the live counter rightly left out (a rock before the first stand, a failed
+  // rise) would otherwise push a stand it said out of the five, and the clock would stop a stand early.
+  const agrees = live.standTimes.every((t) => rises.some((rise) => Math.abs(rise.top - t) * 1000 <= AGREE_MS));
   if (!agrees) return null;
-  const rises = found.slice(0, FIVE);
   const standTimes = rises.map((rise) => rise.top);
   return { count: FIVE, standTimes, fifthStandAt: standTimes[FIVE - 1]!, rises };
 }

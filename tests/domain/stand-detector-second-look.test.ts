@@ -90,6 +90,19 @@ describe("the five-times test's second look, when the phone lost count", () => {
     expect(gaveUp).toBeGreaterThanOrEqual(40);
   });
 
+  // From the second simulator (written blind): a person who rocks three times before the first rise and
+  // fails a rise at 15 s; stands at 5.5, 9.5, 12.2 and 18.9 s. Here they stop after four and sit still.
+  it('does not stop the clock a stand early on a rock or a failed rise the live count left out', () => {
+    for (const cutAt of [21_600, 21_700, 21_750]) {
+      const played = playAsApp(thenSitsStill(recording('second-simulator-mixed-five-times.csv'), cutAt));
+      expect(played.gaveUp).toBe(true);
+      expect(played.live).toBe(4);
+      // The whole recording finds 1.1 (the rocking), 5.6, 8.4, 9.6, 12.3, 15.2 (the failed rise)… Its first
+      // five once stopped the clock at 12.3 s, though the phone had already said "four" at 18.9 s.
+      expect(played.secondLook, `cut at ${cutAt} ms`).toBeNull();
+    }
+  });
+
   it('does not trust its own five when it misses a stand the live count said', () => {
     const samples = recording(FRAIL);
     const end = samples[samples.length - 1]!.t;

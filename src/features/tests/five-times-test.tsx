@@ -65,7 +65,7 @@ export const FIVE_TIMES_TEST: TimedTestConfig = {
       auto: 'Five stands. Sit down and rest, then check your time.',
       'timed-out': 'The stopwatch stopped after 2 minutes.',
       'lost-count': 'The phone lost count of your stands, so it stopped the clock.',
-      'second-look': 'The phone lost count at first, then found all five stands when it looked back. Sit down and rest, then check your time.',
+      'second-look': 'Five stands. The phone missed some as you went, then found them in its recording. Sit down and rest, then check your time.',
     },
     spokenEnd: 'Stop. Sit down and rest.',
   },

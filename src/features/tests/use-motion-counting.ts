@@ -99,10 +99,12 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
   const finish = useCallback(
     (endMs: number) => {
       const live = counter.current?.finish(endMs) ?? null;
-      if (!live || !standTest || recording.current.length === 0) return live;
+      // A stopwatch that ran out has no time to offer, so it keeps the stands the phone said (the second
+      // look belongs to losing count, above).
+      if (!live || !standTest || recording.current.length === 0 || timer.kind === 'stopwatch') return live;
       return countStands([...recording.current], standTest);
     },
-    [standTest],
+    [standTest, timer.kind],
   );
   return useMemo(() => ({ finish }), [finish]);
 }
