@@ -63,8 +63,6 @@ export interface TimedTestState {
   tap: () => void;
   untap: () => void;
   addStands: (times: readonly number[]) => void;
-  /** The stands said so far, when a check of the whole recording changed them (five-times). */
-  setStands: (times: readonly number[]) => void;
   markInterrupted: () => void;
   finish: (finished: Finished) => void;
   stopUsedArms: (leavesNoResult: boolean) => void;
@@ -98,7 +96,6 @@ export function createTimedTestStore(storageKey: string) {
           tap: () => update('timing', (c) => ({ ...c, taps: c.taps + 1 })),
           untap: () => update('timing', (c) => ({ ...c, taps: Math.max(0, c.taps - 1) })),
           addStands: (times) => update('timing', (c) => ({ ...c, standTimes: [...c.standTimes, ...times] })),
-          setStands: (times) => update('timing', (c) => ({ ...c, standTimes: [...times] })),
           markInterrupted: () => update('timing', (c) => (c.interrupted ? c : { ...c, interrupted: true })),
           finish: ({ method, ...finished }) =>
             update('timing', (c) => ({ step: 'result', method: method ?? c.method, usedArms: false, interrupted: c.interrupted, ...finished })),

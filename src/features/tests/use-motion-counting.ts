@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hasLostCount } from '../../domain/lost-count';
 import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
-import { fiveTimesStep } from '../../domain/stand-detector-five-times';
 import { fiveOnSecondLook } from '../../domain/stand-detector-second-look';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
@@ -67,30 +66,24 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
           // A stand missed, or the person stopped: the clock would otherwise run on to its limit.
           const lastStandMs = (state.current.standTimes.at(-1) ?? 0) * 1000;
           if (timer.kind !== 'stopwatch' || !hasLostCount(stands, sample.t, lastStandMs)) return;
-          const said = state.current.standTimes;
-          const live = { ...stands.finish(sample.t), standTimes: said };
+          const live = stands.finish(sample.t);
           // Before giving up, the whole recording is looked at again: a slow rise the live count missed
           // shows there, now that the person has sat still after it.
           const found = fiveOnSecondLook([...capture.samples], live, sample.t);
           if (found) return stopAtFifth(found, 'second-look');
           playSignal('end');
           say(LOST_COUNT_WORDS);
-          const saidRises = live.rises.filter((rise) => said.includes(rise.top));
-          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord({ ...live, rises: saidRises }, sample.t / 1000) });
+          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord(live, sample.t / 1000) });
           return;
         }
-        if (timer.kind !== 'stopwatch') {
-          state.addStands(done);
-          say(String(state.current.standTimes.length + done.length));
-          return;
+        const count = state.current.standTimes.length + done.length;
+        state.addStands(done);
+        say(String(count));
+        if (timer.kind === 'stopwatch' && count >= STANDS_TO_STOP) {
+          const fifth = store.getState().current;
+          if (fifth.step !== 'timing') return;
+          stopAtFifth(stands.finish(fifth.standTimes[STANDS_TO_STOP - 1]! * 1000), 'auto');
         }
-        // From the fifth on, the whole recording must agree before the clock stops (stand-detector-five-times.ts).
-        const before = state.current.standTimes.length;
-        const step = fiveTimesStep(capture.samples, stands, state.current.standTimes, done, sample.t);
-        state.setStands(step.said);
-        // Said only when the count goes up: a stand taken back is not said again.
-        if (step.said.length > before) say(String(Math.min(step.said.length, STANDS_TO_STOP)));
-        if (step.five) stopAtFifth(step.five, 'auto');
       },
       onSilent: () => store.getState().motionMissing('silent', config.methods.find((m) => m !== 'motion') ?? 'tapped'),
       onGap: () => store.getState().markInterrupted(),
@@ -106,17 +99,12 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
   const finish = useCallback(
     (endMs: number) => {
       const live = counter.current?.finish(endMs) ?? null;
-      if (!live || !standTest || recording.current.length === 0) return live;
-      if (timer.kind === 'stopwatch') {
-        // A stopwatch that ran out has no time to offer, so it keeps the stands the phone said (the second
-        // look belongs to losing count, above).
-        const run = store.getState().current;
-        const said = run.step === 'timing' ? run.standTimes : live.standTimes;
-        return { ...live, count: said.length, standTimes: said, rises: live.rises.filter((rise) => said.includes(rise.top)) };
-      }
+      // A stopwatch that ran out has no time to offer, so it keeps the stands the phone said (the second
+      // look belongs to losing count, above).
+      if (!live || !standTest || recording.current.length === 0 || timer.kind === 'stopwatch') return live;
       return countStands([...recording.current], standTest);
     },
-    [standTest, timer.kind, store],
+    [standTest, timer.kind],
   );
   return useMemo(() => ({ finish }), [finish]);
 }
