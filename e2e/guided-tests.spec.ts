@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker, putRows, storedRows } from './helpers';
 import { playMotionTrace } from './motion-trace';
+import { motionFixture } from '../tests/support/motion-fixtures';
 import { putOnChestBeforeGo, simulateTrace, thenSitsStill } from '../tests/support/sit-to-stand-simulator';
-import { parseMotionCsv } from '../src/domain/motion-csv';
 import type { MotionSample } from '../src/domain/stand-detector';
 
 const CHAIR_STAND = { path: '/tests/chair-stand', heading: '30-second chair stand test' };
@@ -363,7 +362,7 @@ test('five-times with the phone on the chest, stopping after four stands: the ph
 // simulator, 30 Hz): after the fifth stand they sit still, waiting for the beep. Before the second look the
 // phone gave up 6 s later ("lost count"), with nobody there to have timed them.
 test('five-times with the phone on the chest, a frail person the live count misses: after 6 s still, the phone looks back and stops the clock', async ({ page }) => {
-  const samples = thenSitsStill(stillBefore(recordedTrace('third-simulator-frail-missed-five-times.csv')));
+  const samples = thenSitsStill(stillBefore(motionFixture('third-simulator-frail-missed-five-times.csv')));
   const status = await startOnPausedClock(page, FIVE_TIMES.path);
   await playMotionTrace(page, samples, 'regain-five-times-test');
   await page.clock.runFor(10_000);
@@ -387,13 +386,6 @@ function stillThenFive(seed: number) {
   return { samples: trace.samples, fifthStandAt: trace.truth.fifthStandAt };
 }
 
-/** A recording kept in tests/fixtures/motion. */
-function recordedTrace(name: string): MotionSample[] {
-  const parsed = parseMotionCsv(readFileSync(new URL(`../tests/fixtures/motion/${name}`, import.meta.url), 'utf8'));
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed.samples;
-}
-
 /** A recording that starts after Start: the phone is taken to have lain still on the chest, reporting what
  * it first reported, every 66 ms from the start of the countdown. */
 function stillBefore(samples: MotionSample[]): MotionSample[] {
@@ -405,7 +397,7 @@ function stillBefore(samples: MotionSample[]): MotionSample[] {
 
 /** The third simulator's frail five-times recording, 15 Hz; it starts 6.5 s before Go. */
 function frailFive() {
-  return { samples: stillBefore(recordedTrace('third-simulator-frail-five-times.csv')), fifthStandAt: 23.97 };
+  return { samples: stillBefore(motionFixture('third-simulator-frail-five-times.csv')), fifthStandAt: 23.97 };
 }
 
 function placedThenFive(seed: number) {

@@ -3,10 +3,9 @@
 // crossing the arms. A recording from elsewhere may instead begin at Go, as the person already leans
 // forward, or be in g rather than m/s², or timed in seconds or by another clock, or run on after the
 // fifth stand. None of these may change the count.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMotionCsv } from '../../src/domain/motion-csv';
 import { countStands } from '../../src/domain/stand-detector';
+import { motionFixture } from '../support/motion-fixtures';
 import { putOnChestBeforeGo, simulateTrace, type Scenario } from '../support/sit-to-stand-simulator';
 
 const traces = (scenario: Scenario, seeds: number[]) => seeds.map((seed) => simulateTrace(seed, { scenario, preGoSeconds: 0 }));
@@ -129,11 +128,7 @@ describe('the end of a five-times recording', () => {
 
 // Recordings from a second simulator, written without seeing this detector or our own simulator
 // (a three-segment body, hard landings on the seat).
-const recording = (name: string) => {
-  const parsed = parseMotionCsv(readFileSync(new URL(`../fixtures/motion/${name}`, import.meta.url), 'utf8'));
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed.samples;
-};
+const recording = motionFixture;
 
 describe('recordings from simulators written independently of this detector', () => {
   // Five-times at 15 Hz, iOS axes; full standing at 1.73, 4.59, 7.63, 10.44 and 13.28 s.

@@ -1,19 +1,14 @@
 // The five-times test's second look (src/domain/stand-detector-second-look.ts). When the phone has seen no
 // stand for 6 s and the person sits still, it measures the whole recording again before giving up. It must
 // find the stands of a frail person that the live count missed, and never a fifth stand the person did not do.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasLostCount } from '../../src/domain/lost-count';
-import { parseMotionCsv } from '../../src/domain/motion-csv';
 import { countStands, createStandCounter, type MotionSample, type StandCount } from '../../src/domain/stand-detector';
 import { fiveOnSecondLook } from '../../src/domain/stand-detector-second-look';
+import { motionFixture } from '../support/motion-fixtures';
 import { corpus, simulateTrace, thenSitsStill } from '../support/sit-to-stand-simulator';
 
-function recording(name: string): MotionSample[] {
-  const parsed = parseMotionCsv(readFileSync(new URL(`../fixtures/motion/${name}`, import.meta.url), 'utf8'));
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed.samples;
-}
+const recording = motionFixture;
 
 /** Plays a recording as the app does: the live count until its fifth stand, or until the phone gives up
  * (lost-count.ts) and takes its second look. */
