@@ -42,7 +42,8 @@ export const BATCH_DEFAULTS: BatchOptions = {
   rounds: 4,
   firstHighPassS: 2,
   topFraction: 0.97,
-  standFraction: 0.7,
+  // Of the usual rise, which leaves out rocks and bounces (usualRise in stand-detector-batch.ts).
+  standFraction: 0.65,
   // The smallest climb that can be a stand (m). The whole-recording measure reads a frail person's slow
   // rises at 0.14–0.18 m (the pins between still moments take some of it); with 0.2 most went uncounted. On the
   // third simulator's frail people 0.15 took exact counts from 9 to 14 of 29 (within one: 13 to 26); on

@@ -105,9 +105,9 @@
 //     That first window is a guess, so the recording is counted with 2, 2.5 and 3 s and the middle
 //     count is taken (countStandsBatchMiddle); with 3, 4 and 5 s for a slow mover, whose stands took
 //     1.5 s or more to rise (a shorter window takes part of such a rise away).
-// B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 70 % of
-//     the median of this recording's rises over 0.15 m (and at least 0.15 m). Half-rises and leans fall
-//     short.
+// B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 65 % of
+//     the median of this recording's rises over 0.15 m (and at least 0.15 m), leaving out of that median
+//     those under 0.4 of the tall ones (rocks and bounces on the seat). Half-rises and leans fall short.
 // B5. Its moment is the live detector's when that is within 0.5 s or inside the climb, else when the
 //     chest reached 97 % of the climb.
 // B6. The end has no lookahead: the final climb, when no pin follows its top, rests on an integral
