@@ -381,6 +381,33 @@ test('five-times with the phone on the chest, a frail person the live count miss
   expect(await storedRows(page, 'entries')).toEqual([expect.objectContaining({ seconds, timedBy: 'motion', rawSeconds: seconds })]);
 });
 
+// A slow mover alone whose chest rebounds after each landing on the seat (a recording from the second
+// simulator, 20 Hz; full standing at 2.77, 9.35, 15.78, 22.70 and 29.76 s): the live count takes the first
+// rebound (6.2 s) for a stand and hears a fifth at 22.7 s. Before the whole recording was asked to agree,
+// the clock stopped there, 7 s early, with a time far better than the person's.
+test('five-times with the phone on the chest, a slow mover whose landings rebound: the clock stops at the real fifth stand, not a stand early', async ({ page }) => {
+  const samples = stillBefore(motionFixture('second-simulator-slow-rebound-five-times.csv'));
+  const status = await startOnPausedClock(page, FIVE_TIMES.path);
+  await playMotionTrace(page, samples, 'regain-five-times-test');
+  await page.clock.runFor(10_000);
+  await expect(status).toContainText('Go!');
+  // Past the real fourth stand, which the live count heard as its fifth: the clock runs on, the count shown stays 4.
+  await page.clock.runFor(25_000);
+  await expect(page.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeVisible();
+  await expect(page.locator('.gt-counted .gt-tap-count')).toHaveText('4');
+  await page.clock.runFor(Math.ceil(samples.at(-1)!.t) - 25_000 + 1_000);
+  await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
+  const seconds = Number(await page.getByRole('textbox', { name: 'Time for five stands, in seconds' }).inputValue());
+  expect(Math.abs(seconds - 29.76)).toBeLessThanOrEqual(0.3);
+  await page.clock.resume();
+  await page.getByRole('button', { name: 'Save my result' }).click();
+  await expect(page.getByText('seconds for five stands')).toBeVisible();
+  const [entry] = await storedRows(page, 'entries');
+  expect(entry).toMatchObject({ seconds, timedBy: 'motion' });
+  // The times per stand kept are the five real ones: the rebound is not among them.
+  [2.77, 9.35, 15.78, 22.7, 29.76].forEach((t, k) => expect(Math.abs((entry!.standTimes as number[])[k]! - t)).toBeLessThan(0.4));
+});
+
 function stillThenFive(seed: number) {
   const trace = simulateTrace(seed, { scenario: 'five-times', preGoSeconds: 9.6, gaps: false });
   return { samples: trace.samples, fifthStandAt: trace.truth.fifthStandAt };

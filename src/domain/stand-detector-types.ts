@@ -32,6 +32,8 @@ export interface StandCounter {
   push(sample: MotionSample): number[];
   /** End of the test at endMs (ms from Go): applies the half-way rule and returns the final count. */
   finish(endMs: number): StandCount;
+  /** The stands heard so far, with their rises (no end-of-test rules applied). */
+  soFar(): StandCount;
   /** The share (0–1) of the last windowMs in which the body was still (sitting or standing, not moving). */
   stillShare(windowMs: number): number;
 }

@@ -117,7 +117,7 @@
 //     at 30 s counts if past half the usual rise, and the live detector agrees.
 import { countStandsBatchMiddle } from './stand-detector-batch';
 import { createLookback } from './stand-detector-lookback';
-import { fiveOnSecondLook } from './stand-detector-second-look';
+import { timeFiveStands } from './stand-detector-five-times';
 import { createVerticalSignal, STEP_MS, type VerticalStep } from './stand-detector-signal';
 import type { MotionSample, Rise, StandCount, StandCounter, StandTest } from './stand-detector-types';
 
@@ -362,6 +362,9 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
       fresh = [];
       return out;
     },
+    soFar() {
+      return { count: standTimes.length, standTimes: [...standTimes], fifthStandAt: standTimes[4] ?? null, rises: [...rises] };
+    },
     stillShare(windowMs) {
       let still = 0;
       let steps = 0;
@@ -399,28 +402,18 @@ export function createStandCounter(test: StandTest, debug: StandCounterDebug = {
 /**
  * The whole recording at once (the count the person confirms). Chair stand: the whole-recording method
  * (stand-detector-batch.ts), with the live detector's moments of full standing where they match.
- * Five-times: the live result (the recording stops at the fifth stand, so there is little to look
- * ahead to, and the live detector already stopped the clock there), up to the fifth stand; when it has
- * fewer than five, the whole recording's second look (stand-detector-second-look.ts), as the app takes
- * when the phone lost count.
+ * Five-times: played as the app plays it (stand-detector-five-times.ts): the live count, its fifth stand
+ * checked against the whole recording so far; when the clock would not stop, the second look the app
+ * takes when the phone lost count (stand-detector-second-look.ts). What follows the fifth stand (sitting
+ * back down, lifting the phone off the chest to read it) is not part of the test.
  */
 export function countStands(recorded: MotionSample[], test: StandTest, debug: StandCounterDebug = {}): StandCount {
   const samples = fromGo(inMilliseconds(inMetresPerSecondSquared(recorded)));
   const counter = createStandCounter(test, debug);
+  if (test === 'five-times') return timeFiveStands(samples, counter);
   for (const sample of samples) counter.push(sample);
-  const last = samples.length ? samples[samples.length - 1]!.t : 0;
-  const endMs = test === 'chair-stand-30' ? CHAIR_STAND_END_MS : last;
-  const live = counter.finish(endMs);
-  if (test === 'five-times') return fiveOnSecondLook(samples, live, endMs) ?? firstFive(live);
-  return countStandsBatchMiddle(samples, test, endMs, live);
-}
-
-/** The five-times test ends on the fifth stand: what comes after it (sitting back down, lifting the phone off
- * the chest to read it) is not part of the test, even when the recording ran on. */
-function firstFive(count: StandCount): StandCount {
-  if (count.count <= 5) return count;
-  const standTimes = count.standTimes.slice(0, 5);
-  return { count: 5, standTimes, fifthStandAt: standTimes[4] ?? null, rises: count.rises.slice(0, 5) };
+  const live = counter.finish(CHAIR_STAND_END_MS);
+  return countStandsBatchMiddle(samples, test, CHAIR_STAND_END_MS, live);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hasLostCount } from '../../domain/lost-count';
 import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
+import { confirmFifth, fiveSaid, STANDS_TO_STOP } from '../../domain/stand-detector-five-times';
 import { fiveOnSecondLook } from '../../domain/stand-detector-second-look';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
@@ -9,8 +10,6 @@ import { say } from './speech';
 import type { TimedTestConfig } from './timed-test-config';
 import type { StandRecord, TimedTestStep } from './timed-test-store';
 
-/** The stopwatch tests end on the fifth stand (five-times sit-to-stand). */
-const STANDS_TO_STOP = 5;
 /** Said when the phone gives up waiting for the fifth stand. */
 const LOST_COUNT_WORDS = 'The phone lost count. Sit down and rest.';
 
@@ -66,23 +65,31 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
           // A stand missed, or the person stopped: the clock would otherwise run on to its limit.
           const lastStandMs = (state.current.standTimes.at(-1) ?? 0) * 1000;
           if (timer.kind !== 'stopwatch' || !hasLostCount(stands, sample.t, lastStandMs)) return;
-          const live = stands.finish(sample.t);
+          const said = fiveSaid(state.current.standTimes, stands.finish(sample.t));
           // Before giving up, the whole recording is looked at again: a slow rise the live count missed
           // shows there, now that the person has sat still after it.
-          const found = fiveOnSecondLook([...capture.samples], live, sample.t);
+          const found = fiveOnSecondLook([...capture.samples], { ...stands.soFar(), count: said.count, standTimes: said.standTimes }, sample.t);
           if (found) return stopAtFifth(found, 'second-look');
           playSignal('end');
           say(LOST_COUNT_WORDS);
-          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord(live, sample.t / 1000) });
+          state.finish({ ending: 'lost-count', valueText: '', raw: null, ...standRecord(said, sample.t / 1000) });
           return;
         }
-        const count = state.current.standTimes.length + done.length;
-        state.addStands(done);
-        say(String(count));
-        if (timer.kind === 'stopwatch' && count >= STANDS_TO_STOP) {
-          const fifth = store.getState().current;
-          if (fifth.step !== 'timing') return;
-          stopAtFifth(stands.finish(fifth.standTimes[STANDS_TO_STOP - 1]! * 1000), 'auto');
+        const said = [...state.current.standTimes];
+        for (const t of done) {
+          if (timer.kind === 'stopwatch' && said.length + 1 >= STANDS_TO_STOP) {
+            // The fifth: stopped only when the whole recording so far finds five stands too. Else this one
+            // is not said or shown (the live count may have taken a rebound on the seat for a stand), and
+            // the next one is checked the same way.
+            const five = confirmFifth(capture.samples, stands.soFar(), said, t, sample.t);
+            if (!five) continue;
+            state.addStands([t]);
+            say(String(STANDS_TO_STOP));
+            return stopAtFifth(five, 'auto');
+          }
+          said.push(t);
+          state.addStands([t]);
+          say(String(said.length));
         }
       },
       onSilent: () => store.getState().motionMissing('silent', config.methods.find((m) => m !== 'motion') ?? 'tapped'),

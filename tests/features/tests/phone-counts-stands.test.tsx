@@ -31,6 +31,7 @@ vi.mock('../../../src/domain/stand-detector', () => ({
         fifthStandAt: standTimes[4] ?? null,
         rises: standTimes.map((top, i) => ({ start: top - 1, top, riseSeconds: i < 3 ? 1 : 1.6 })),
       }),
+      soFar: () => ({ count: standTimes.length, standTimes: [...standTimes], fifthStandAt: standTimes[4] ?? null, rises: [] }),
     };
   },
   // The confirmed count comes from the whole recording, by the same rule.
@@ -45,12 +46,25 @@ vi.mock('../../../src/domain/stand-detector', () => ({
   },
 }));
 
+// The five-times check of the whole recording (stand-detector-five-times.ts, tested in tests/domain), steered
+// by each test: the stands heard at `rebounds` (s from Go) are a landing's rebound, which the whole recording
+// does not find.
+const wholeRecording = vi.hoisted(() => ({ rebounds: [] as number[] }));
+vi.mock('../../../src/domain/stand-detector-five-times', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/domain/stand-detector-five-times')>()),
+  confirmFifth: (_samples: unknown, live: { standTimes: number[] }) => {
+    const found = live.standTimes.filter((t) => !wholeRecording.rebounds.some((r) => Math.abs(r - t) < 0.01)).slice(0, 5);
+    return found.length < 5 ? null : { count: 5, standTimes: found, fifthStandAt: found[4], rises: found.map((top) => ({ start: top - 1, top, riseSeconds: 1 })) };
+  },
+}));
+
 let fakes: ReturnType<typeof installBrowserFakes>;
 
 beforeEach(async () => {
   await resetDatabase();
   sessionStorage.clear();
   localStorage.clear();
+  wholeRecording.rebounds = [];
   for (const store of [useChairStandStore, useFiveTimesStore]) store.setState({ current: { step: 'ready' }, method: 'motion' });
   useUnsavedInputStore.setState({ dirtyForms: new Set() });
   resetSignalsForTests();
@@ -256,6 +270,30 @@ describe('five-times sit-to-stand with the phone on the chest', () => {
     expect(await db.entries.toArray()).toEqual([
       expect.objectContaining({ seconds: 11.7, timedBy: 'motion', rawSeconds: 11.8, standTimes: [2.2, 4.6, 7, 9.4, 11.8] }),
     ]);
+  });
+
+  it('does not stop the clock on a fifth stand the whole recording does not find, and stops on the next', async () => {
+    const motion = installMotion();
+    renderScreen('five');
+    await tickChecksAndStart();
+    holdPhone(motion, 10_000);
+    // The phone hears a "stand" at 6 s (the rebound after landing on the seat), so its fifth comes at 9.4 s.
+    wholeRecording.rebounds = [6];
+    holdPhone(motion, 10_000, [2_200, 4_600, 6_000, 7_200, 9_400]);
+    expect(status()).toHaveTextContent('Go!');
+    expect(screen.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeInTheDocument();
+    // The stand at 9.4 s is neither said nor shown: the count heard and seen never goes back.
+    expect(fakes.spoken.slice(-4)).toEqual(['1', '2', '3', '4']);
+    expect(document.querySelector('.gt-counted')).toHaveTextContent('4');
+    holdPhone(motion, 2_000, [1_800]);
+    expect(status()).toHaveTextContent('Five stands. Sit down and rest, then check your time.');
+    expect(fakes.spoken.slice(-2)).toEqual(['5', 'Stop. Sit down and rest.']);
+    expect(screen.getByRole('textbox', { name: 'Time for five stands, in seconds' })).toHaveValue('11.8');
+    // The times per stand kept are the five the whole recording found: the rebound is not among them.
+    vi.useRealTimers();
+    await userEvent.click(screen.getByRole('button', { name: 'Save my result' }));
+    expect(await screen.findByText(/seconds for five stands/)).toHaveTextContent('11.8 seconds for five stands');
+    expect(await db.entries.toArray()).toEqual([expect.objectContaining({ seconds: 11.8, timedBy: 'motion', standTimes: [2.2, 4.6, 7.2, 9.4, 11.8] })]);
   });
 
   it('still lets someone nearby tap Stop, and records that the time was tapped', async () => {
