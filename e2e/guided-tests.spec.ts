@@ -47,6 +47,15 @@ async function pauseClock(page: Page) {
 
 /** Opens a test with the page's clock under the test's control, ticks the checks and taps Start: the
  * countdown is on its first second and waits for the clock. Returns the screen's status line. */
+/** The five-times test started on a paused clock, with `samples` played into the page, run to Go. */
+async function fiveTimesToGo(page: Page, samples: MotionSample[]) {
+  const status = await startOnPausedClock(page, FIVE_TIMES.path);
+  await playMotionTrace(page, samples, 'regain-five-times-test');
+  await page.clock.runFor(10_000);
+  await expect(status).toContainText('Go!');
+  return status;
+}
+
 async function startOnPausedClock(page: Page, path: string) {
   await page.clock.install();
   await page.goto(path);
@@ -318,10 +327,7 @@ const fiveTimesTraces: { countdown: string; samples: MotionSample[]; fifthStandA
 ];
 for (const { countdown, samples, fifthStandAt, within = 0.3 } of fiveTimesTraces) {
   test(`five-times with the phone on the chest, ${countdown}: the clock starts at Go and stops by itself on the fifth stand`, async ({ page }) => {
-    const status = await startOnPausedClock(page, FIVE_TIMES.path);
-    await playMotionTrace(page, samples, 'regain-five-times-test');
-    await page.clock.runFor(10_000);
-    await expect(status).toContainText('Go!');
+    const status = await fiveTimesToGo(page, samples);
     await page.clock.runFor(Math.ceil(samples.at(-1)!.t) + 1_500);
     await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
     const time = page.getByRole('textbox', { name: 'Time for five stands, in seconds' });
@@ -340,10 +346,7 @@ for (const { countdown, samples, fifthStandAt, within = 0.3 } of fiveTimesTraces
 test('five-times with the phone on the chest, stopping after four stands: the phone gives up after 6 s of stillness and says so', async ({ page }) => {
   const trace = simulateTrace(22, { scenario: 'early-stop', endSeconds: 30, preGoSeconds: 9.6, gaps: false });
   expect(trace.truth.standTimes).toHaveLength(4);
-  const status = await startOnPausedClock(page, FIVE_TIMES.path);
-  await playMotionTrace(page, trace.samples, 'regain-five-times-test');
-  await page.clock.runFor(10_000);
-  await expect(status).toContainText('Go!');
+  const status = await fiveTimesToGo(page, trace.samples);
   // Still timing 5 s after the fourth stand: a short pause is not giving up.
   await page.clock.runFor(Math.ceil(trace.truth.standTimes[3]! * 1000) + 5_000);
   await expect(page.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeVisible();
@@ -363,10 +366,7 @@ test('five-times with the phone on the chest, stopping after four stands: the ph
 // phone gave up 6 s later ("lost count"), with nobody there to have timed them.
 test('five-times with the phone on the chest, a frail person the live count misses: after 6 s still, the phone looks back and stops the clock', async ({ page }) => {
   const samples = thenSitsStill(stillBefore(motionFixture('third-simulator-frail-missed-five-times.csv')));
-  const status = await startOnPausedClock(page, FIVE_TIMES.path);
-  await playMotionTrace(page, samples, 'regain-five-times-test');
-  await page.clock.runFor(10_000);
-  await expect(status).toContainText('Go!');
+  const status = await fiveTimesToGo(page, samples);
   // Through the fifth stand (24.9 s), the clock still runs: the live count missed some of the stands.
   await page.clock.runFor(26_000);
   await expect(page.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeVisible();
@@ -387,10 +387,7 @@ test('five-times with the phone on the chest, a frail person the live count miss
 // the clock stopped there, 7 s early, with a time far better than the person's.
 test('five-times with the phone on the chest, a slow mover whose landings rebound: the clock stops at the real fifth stand, not a stand early', async ({ page }) => {
   const samples = stillBefore(motionFixture('second-simulator-slow-rebound-five-times.csv'));
-  const status = await startOnPausedClock(page, FIVE_TIMES.path);
-  await playMotionTrace(page, samples, 'regain-five-times-test');
-  await page.clock.runFor(10_000);
-  await expect(status).toContainText('Go!');
+  const status = await fiveTimesToGo(page, samples);
   // Past the real fourth stand, which the live count heard as its fifth: the clock runs on, the count shown stays 4.
   await page.clock.runFor(25_000);
   await expect(page.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeVisible();
