@@ -54,28 +54,32 @@ export function countStandsBatch(
     for (let i = a.index; i <= b.index; i++) peak = Math.max(peak, v[i]!);
     swings.push({ i0: a.index, i1: b.index, rise: h[b.index]! - h[a.index]!, peak });
   }
-  const clear = swings.filter((sw) => sw.rise >= o.minRise).map((sw) => Math.min(sw.rise, o.maxUsualRise));
-  const usual = clear.length ? usualRise(clear) : o.priorRise;
-  const need = Math.max(o.minRise, o.standFraction * usual);
-
   const rises: Rise[] = [];
   let count = 0;
   let inProgressCounted = false;
   // The final climb: the last up-swing when no pin follows its top. Its height rests on an integral
-  // pinned at one end only, so the live detector (whose band-passed velocity cannot drift) judges it.
+  // pinned at one end only, so the live detector (whose band-passed velocity cannot drift) judges it, and it
+  // says nothing of this person's usual rise.
   const final = swings[swings.length - 1];
   const lastPin = anchors.length ? anchors[anchors.length - 1]! : -1;
   const finalByLive = final !== undefined && lastPin <= final.i1;
+  if (finalByLive) swings.pop();
+  const clear = swings.filter((sw) => sw.rise >= o.minRise).map((sw) => Math.min(sw.rise, o.maxUsualRise));
+  const usual = clear.length ? usualRise(clear) : o.priorRise;
+  const need = Math.max(o.minRise, o.standFraction * usual);
+  // Live stands before the final climb (those in it are counted just below).
+  const liveBeforeFinal = finalByLive ? liveTimes.filter((t) => t * 1000 <= tOf(final.i0)) : liveTimes;
   if (finalByLive) {
-    swings.pop();
     for (const t of liveTimes)
       if (t * 1000 > tOf(final.i0)) {
         rises.push({ start: tOf(final.i0) / 1000, top: t, riseSeconds: t - tOf(final.i0) / 1000 });
         count++;
       }
   }
-  for (const sw of swings) {
-    const counted = sw.rise >= need || (sw === swings[0] && firstClimbIsStand(sw, tOf, usual, o.minRise, liveTimes));
+  for (const [k, sw] of swings.entries()) {
+    // The first climb after Go, measured with nothing still before it, counts lower when live heard a stand in it.
+    const heardFirst = k === 0 && sw.rise >= Math.max(o.minRise, FIRST_CLIMB_FRACTION * usual) && liveBeforeFinal.some((t) => t * 1000 > tOf(sw.i0) && t * 1000 <= tOf(sw.i1) + o.liveMatchMs);
+    const counted = sw.rise >= need || heardFirst;
     // Full standing: the chest has risen topFraction of the way.
     let top = risenTo(h, sw.i0, sw.i1, o.topFraction);
     onSwing?.({ startMs: tOf(sw.i0), topMs: tOf(top), endMs: tOf(sw.i1), rise: sw.rise, peak: sw.peak, counted });
@@ -111,42 +115,27 @@ export function countStandsBatch(
   return { count, standTimes, fifthStandAt: standTimes[4] ?? null, rises };
 }
 
-/** The first climb after Go: part of the usual rise it must reach when the live detector heard a stand in it. */
-const FIRST_CLIMB_FRACTION = 0.4;
-
 /**
  * The first climb after Go is measured with the least before it: a recording may start at Go (one made with
  * another tool), and in the app only the last second before Go is used (B0). A quick riser is up a second
- * after Go, so there is no still moment to pin before the lean, and the climb reads short (0.26–0.33 m,
- * against 0.5 m for the same person's later stands). It counts at FIRST_CLIMB_FRACTION of the usual rise
- * when the live detector, which needs nothing before Go, heard a stand in it. On the second independent
- * simulator, 30-second exact counts 187 -> 189 of 200 (recordings cut to start at Go: 182 -> 188); on the
- * third, no change; on our own eleven seeds, 2 exact more and 1 fewer, and one count already a stand too
- * many went to two too many (a gap in the data just after the first stand had added a climb; counting the
- * real first stand adds the second).
+ * after Go, with no still moment to pin before the lean, and the climb reads short (0.26–0.33 m against
+ * 0.5 m for the same person's later stands). It counts at this part of the usual rise (and at least
+ * minRise) when the live detector, which needs nothing before Go, heard a stand in it; not lower, so that a
+ * first rise that stops half-way, which live can mishear, still does not count.
  */
-function firstClimbIsStand(sw: { i0: number; i1: number; rise: number }, tOf: (i: number) => number, usual: number, minRise: number, liveTimes: number[]): boolean {
-  if (sw.rise < Math.max(minRise, FIRST_CLIMB_FRACTION * usual)) return false;
-  return liveTimes.some((t) => t * 1000 > tOf(sw.i0) && t * 1000 <= tOf(sw.i1) + LIVE_IN_CLIMB_MS);
-}
-/** A live stand this long after a climb's top (ms) was heard in that climb. */
-const LIVE_IN_CLIMB_MS = 500;
+const FIRST_CLIMB_FRACTION = 0.5;
 
-/** Tall climbs: this quantile of the clear climbs (a stand, unless nearly all of them are drift)… */
-const TALL_QUANTILE = 0.9;
+/** Tall climbs: this quantile of the clear ones (not the tallest, which may be drift)… */
+const TALL_QUANTILE = 0.75;
 /** …and the part of a tall climb that a climb must reach to say anything about the person's stands. */
 const PART_OF_TALL = 0.4;
 
 /**
  * This person's usual rise: the median of their clear climbs, leaving out those under PART_OF_TALL of the
- * tall ones. Rocking forward and back before a rise, and the chest's bounce on landing on the seat, read
- * 0.15–0.25 m here, against 0.35–0.55 m for the same person's stands. Among the climbs they pulled the
- * median down, so the bar came down to them: one person's three rocks before the first rise and a fourth
- * mid-test counted as stands (second simulator: 9 counted for 6). With them left out (and STAND_FRACTION
- * 0.65, since the median is now of stands alone), exact 30-second counts on the second independent
- * simulator went from 184 to 187 of 200, within one from 199 to 200; the third simulator and our own
- * seeds did not change overall (on eleven seeds, 3 counts better and 3 worse).
- * A frail person's rises, all about the same height, are all kept.
+ * tall ones. Rocking forward and back before a rise, and the chest's bounce on landing on the seat, can
+ * read 0.15–0.25 m against 0.35–0.55 m for the same person's stands; as part of the median they pulled the
+ * bar for a stand down to them (one person's rocks before the first rise counted as stands: 9 for 6). A
+ * frail person's rises, all about the same height, are all kept.
  */
 function usualRise(clear: number[]): number {
   const sorted = [...clear].sort((a, b) => a - b);

@@ -107,9 +107,9 @@
 //     1.5 s or more to rise (a shorter window takes part of such a rise away).
 // B4. Each climb from a low turning point to the next high one is a rise: a stand if it reaches 65 % of
 //     the median of this recording's rises over 0.15 m (and at least 0.15 m), leaving out of that median
-//     those under 0.4 of the tall ones (rocks and bounces on the seat). Half-rises and leans fall short.
-//     The first climb after Go, measured with nothing still before it, counts at 40 % when the live
-//     detector heard a stand in it.
+//     those under 0.4 of the tall ones (rocks and bounces on the seat; the final climb, B6, is not among
+//     them). Half-rises and leans fall short. The first climb after Go, measured with nothing still
+//     before it, counts at 50 % when the live detector heard a stand in it.
 // B5. Its moment is the live detector's when that is within 0.5 s or inside the climb, else when the
 //     chest reached 97 % of the climb.
 // B6. The end has no lookahead: the final climb, when no pin follows its top, rests on an integral

@@ -34,6 +34,15 @@ describe('the start of a recording', () => {
     }
   });
 
+  it('does not count a first rise that stops half-way, even when the live count took it for a stand', () => {
+    // Our simulator: a half-rise just after Go (the chest up 0.16–0.18 m, where this person's stands climb
+    // 0.33–0.43 m), then seven stands, the first full at 5.49 s. The live count hears a stand at 1.9 s.
+    const trace = simulateTrace(44484214, { scenario: 'half-rises' });
+    const result = countStands(trace.samples, 'chair-stand-30');
+    expect(result.count).toBe(trace.truth.count30);
+    expect(result.standTimes[0]!).toBeGreaterThan(5);
+  });
+
   it('does not count a slow lift of the phone from the lap to the chest before Go, however slow', () => {
     // Flat on the lap, lifted 0.4 m over 1.5 s while turned upright, then held still on the chest: a slow,
     // braked climb, as a frail person's rise is, but begun before Go. Ending 2.5 s before Go, and 0.7 s after.
@@ -170,6 +179,17 @@ describe('recordings from simulators written independently of this detector', ()
     // short (0.26–0.33 m against 0.5 m) and left it out.
     expect(result.count).toBe(19);
     expect(Math.abs(result.standTimes[0]! - 1.01)).toBeLessThan(0.5);
+  });
+
+  // The same simulator's frail person (30 Hz, iOS axes, recorded from Go; full standing at 2.67, 8.57,
+  // 14.57, 20.98 and 27.43 s), with the reading shifted by 1 m/s² along gravity from 28.5 s, as when the
+  // phone slips at the end: the final climb then drifts far taller than any stand.
+  it("does not let a drifting final climb set the bar for a frail person's stands", () => {
+    const result = countStands(recording('third-simulator-frail-drift-at-end-chair-stand.csv'), 'chair-stand-30');
+    // Before, 1: the drifting climb was the tallest, the usual rise came out three times a stand, and only
+    // the final climb (judged by the live count) was left.
+    expect(Math.abs(result.count - 5)).toBeLessThanOrEqual(1);
+    [2.67, 8.57, 14.57, 20.98].forEach((t) => expect(result.standTimes.some((s) => Math.abs(s - t) < 0.8)).toBe(true));
   });
 
   // From a third simulator (also written blind): a frail person, 30-second chair stand at 15 Hz, rising
