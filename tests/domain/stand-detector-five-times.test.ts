@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countStands, createStandCounter, type MotionSample } from '../../src/domain/stand-detector';
 import { confirmFifth } from '../../src/domain/stand-detector-five-times';
 import { motionFixture } from '../support/motion-fixtures';
-import { corpus, thenSitsStill } from '../support/sit-to-stand-simulator';
+import { corpus, simulateTrace, thenSitsStill } from '../support/sit-to-stand-simulator';
 
 /** The stands the live count alone hears (s from Go), as the app had it before the check. */
 function liveHeard(samples: MotionSample[]): number[] {
@@ -46,6 +46,16 @@ describe('the five-times clock with the phone on the chest', () => {
     expect(checks).toHaveLength(2);
     expect(checks[0]!.stopsAt).toBeNull();
     expect(checks[1]!.stopsAt).toBe(checks[1]!.heard);
+  });
+
+  it("checks a quick riser's fifth stand again when the whole recording cannot see its top yet", () => {
+    // Our simulator: the live count hears the fifth stand (full at 10.76 s) before the whole recording can
+    // measure that climb. Before the check was kept up for a second, it was doubted, nothing more came, and
+    // the phone lost count.
+    const trace = simulateTrace(54852385, { scenario: 'five-times' });
+    const result = countStands(thenSitsStill(trace.samples), 'five-times');
+    expect(result.count).toBe(5);
+    expect(Math.abs(result.fifthStandAt! - trace.truth.fifthStandAt!)).toBeLessThanOrEqual(0.3);
   });
 
   it('stops at the same moment as the live count when both find five (our simulated five-times tests)', () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hasLostCount } from '../../domain/lost-count';
 import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
-import { confirmFifth, fiveSaid, STANDS_TO_STOP } from '../../domain/stand-detector-five-times';
+import { createFifthCheck, fiveSaid, STANDS_TO_STOP } from '../../domain/stand-detector-five-times';
 import { fiveOnSecondLook } from '../../domain/stand-detector-second-look';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
@@ -47,6 +47,7 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
   useEffect(() => {
     if (goAt === null || !standTest) return undefined;
     const stands = createStandCounter(standTest);
+    const fifthCheck = createFifthCheck();
     counter.current = stands;
     /** The clock stops at the fifth stand: beeps, words, and the time to check. */
     const stopAtFifth = (five: StandCount, ending: 'auto' | 'second-look') => {
@@ -61,7 +62,10 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
         const done = stands.push(sample).filter((t) => t >= 0 && t <= timer.seconds);
         const state = store.getState();
         if (state.current.step !== 'timing') return;
-        if (done.length === 0) {
+        // A fifth stand not yet confirmed is checked again for a moment (see createFifthCheck).
+        const again = fifthCheck.due(sample.t);
+        const heard = again === null ? done : [again, ...done];
+        if (heard.length === 0) {
           // A stand missed, or the person stopped: the clock would otherwise run on to its limit.
           const lastStandMs = (state.current.standTimes.at(-1) ?? 0) * 1000;
           if (timer.kind !== 'stopwatch' || !hasLostCount(stands, sample.t, lastStandMs)) return;
@@ -76,12 +80,12 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
           return;
         }
         const said = [...state.current.standTimes];
-        for (const t of done) {
+        for (const t of heard) {
           if (timer.kind === 'stopwatch' && said.length + 1 >= STANDS_TO_STOP) {
             // The fifth: stopped only when the whole recording so far finds five stands too. Else this one
             // is not said or shown (the live count may have taken a rebound on the seat for a stand), and
             // the next one is checked the same way.
-            const five = confirmFifth(capture.samples, stands.soFar(), said, t, sample.t);
+            const five = fifthCheck.check(capture.samples, stands.soFar(), said, t, sample.t);
             if (!five) continue;
             state.addStands([t]);
             say(String(STANDS_TO_STOP));
@@ -106,12 +110,16 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
   const finish = useCallback(
     (endMs: number) => {
       const live = counter.current?.finish(endMs) ?? null;
-      // A stopwatch that ran out has no time to offer, so it keeps the stands the phone said (the second
-      // look belongs to losing count, above).
-      if (!live || !standTest || recording.current.length === 0 || timer.kind === 'stopwatch') return live;
+      // A stopwatch that ran out has no time to offer, so it keeps the stands the phone said, not those it
+      // doubted (the second look belongs to losing count, above).
+      if (live && timer.kind === 'stopwatch') {
+        const run = store.getState().current;
+        return fiveSaid(run.step === 'timing' ? run.standTimes : [], live);
+      }
+      if (!live || !standTest || recording.current.length === 0) return live;
       return countStands([...recording.current], standTest);
     },
-    [standTest, timer.kind],
+    [standTest, timer.kind, store],
   );
   return useMemo(() => ({ finish }), [finish]);
 }

@@ -52,10 +52,13 @@ vi.mock('../../../src/domain/stand-detector', () => ({
 const wholeRecording = vi.hoisted(() => ({ rebounds: [] as number[] }));
 vi.mock('../../../src/domain/stand-detector-five-times', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/domain/stand-detector-five-times')>()),
-  confirmFifth: (_samples: unknown, live: { standTimes: number[] }) => {
-    const found = live.standTimes.filter((t) => !wholeRecording.rebounds.some((r) => Math.abs(r - t) < 0.01)).slice(0, 5);
-    return found.length < 5 ? null : { count: 5, standTimes: found, fifthStandAt: found[4], rises: found.map((top) => ({ start: top - 1, top, riseSeconds: 1 })) };
-  },
+  createFifthCheck: () => ({
+    check: (_samples: unknown, live: { standTimes: number[] }) => {
+      const found = live.standTimes.filter((t) => !wholeRecording.rebounds.some((r) => Math.abs(r - t) < 0.01)).slice(0, 5);
+      return found.length < 5 ? null : { count: 5, standTimes: found, fifthStandAt: found[4], rises: found.map((top) => ({ start: top - 1, top, riseSeconds: 1 })) };
+    },
+    due: () => null,
+  }),
 }));
 
 let fakes: ReturnType<typeof installBrowserFakes>;
