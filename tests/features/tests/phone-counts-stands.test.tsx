@@ -32,6 +32,8 @@ vi.mock('../../../src/domain/stand-detector', () => ({
         rises: standTimes.map((top, i) => ({ start: top - 1, top, riseSeconds: i < 3 ? 1 : 1.6 })),
       }),
       soFar: () => ({ count: standTimes.length, standTimes: [...standTimes], fifthStandAt: standTimes[4] ?? null, rises: [] }),
+      // Still throughout: with no stand for 6 s, the phone gives up (lost-count.ts).
+      stillShare: () => 1,
     };
   },
   // The confirmed count comes from the whole recording, by the same rule.
@@ -49,7 +51,15 @@ vi.mock('../../../src/domain/stand-detector', () => ({
 // The five-times check of the whole recording (stand-detector-five-times.ts, tested in tests/domain), steered
 // by each test: the stands heard at `rebounds` (s from Go) are a landing's rebound, which the whole recording
 // does not find.
-const wholeRecording = vi.hoisted(() => ({ rebounds: [] as number[] }));
+const wholeRecording = vi.hoisted(() => ({ rebounds: [] as number[], secondLookGiven: null as number[] | null }));
+// The second look when the phone loses count (tested in tests/domain): finds nothing here, and keeps what it
+// was given.
+vi.mock('../../../src/domain/stand-detector-second-look', () => ({
+  fiveOnSecondLook: (_samples: unknown, live: { standTimes: number[] }) => {
+    wholeRecording.secondLookGiven = [...live.standTimes];
+    return null;
+  },
+}));
 vi.mock('../../../src/domain/stand-detector-five-times', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/domain/stand-detector-five-times')>()),
   createFifthCheck: () => ({
@@ -68,6 +78,7 @@ beforeEach(async () => {
   sessionStorage.clear();
   localStorage.clear();
   wholeRecording.rebounds = [];
+  wholeRecording.secondLookGiven = null;
   for (const store of [useChairStandStore, useFiveTimesStore]) store.setState({ current: { step: 'ready' }, method: 'motion' });
   useUnsavedInputStore.setState({ dirtyForms: new Set() });
   resetSignalsForTests();
@@ -297,6 +308,20 @@ describe('five-times sit-to-stand with the phone on the chest', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save my result' }));
     expect(await screen.findByText(/seconds for five stands/)).toHaveTextContent('11.8 seconds for five stands');
     expect(await db.entries.toArray()).toEqual([expect.objectContaining({ seconds: 11.8, timedBy: 'motion', standTimes: [2.2, 4.6, 7.2, 9.4, 11.8] })]);
+  });
+
+  it('gives up with the stands it said, not the fifth it doubted, when nothing more comes', async () => {
+    const motion = installMotion();
+    renderScreen('five');
+    await tickChecksAndStart();
+    holdPhone(motion, 10_000);
+    wholeRecording.rebounds = [6];
+    // A fifth heard at 9.4 s, not confirmed; then the person sits still.
+    holdPhone(motion, 17_000, [2_200, 4_600, 6_000, 7_200, 9_400]);
+    expect(fakes.spoken.slice(-2)).toEqual(['4', 'The phone lost count. Sit down and rest.']);
+    expect(screen.getByText(/The phone saw 4 stands, then no movement for 6 seconds/)).toBeInTheDocument();
+    // The second look was asked about the four said: with the doubted fifth among them it would find nothing.
+    expect(wholeRecording.secondLookGiven).toEqual([2.2, 4.6, 6, 7.2]);
   });
 
   it('still lets someone nearby tap Stop, and records that the time was tapped', async () => {
