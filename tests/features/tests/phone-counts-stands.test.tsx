@@ -261,6 +261,18 @@ describe('the voice', () => {
   });
 });
 
+/** Five-times, phone on the chest, for `ms` after Go: the phone hears a "stand" at 6 s (the rebound after
+ * landing on the seat), so its fifth comes at 9.4 s, which the whole recording does not confirm. */
+async function fiveTimesWithRebound(ms: number) {
+  const motion = installMotion();
+  renderScreen('five');
+  await tickChecksAndStart();
+  holdPhone(motion, 10_000);
+  wholeRecording.rebounds = [6];
+  holdPhone(motion, ms, [2_200, 4_600, 6_000, 7_200, 9_400]);
+  return motion;
+}
+
 describe('five-times sit-to-stand with the phone on the chest', () => {
   it('starts the clock at Go and stops it by itself on the fifth stand', async () => {
     const motion = installMotion();
@@ -287,13 +299,7 @@ describe('five-times sit-to-stand with the phone on the chest', () => {
   });
 
   it('does not stop the clock on a fifth stand the whole recording does not find, and stops on the next', async () => {
-    const motion = installMotion();
-    renderScreen('five');
-    await tickChecksAndStart();
-    holdPhone(motion, 10_000);
-    // The phone hears a "stand" at 6 s (the rebound after landing on the seat), so its fifth comes at 9.4 s.
-    wholeRecording.rebounds = [6];
-    holdPhone(motion, 10_000, [2_200, 4_600, 6_000, 7_200, 9_400]);
+    const motion = await fiveTimesWithRebound(10_000);
     expect(status()).toHaveTextContent('Go!');
     expect(screen.getByRole('button', { name: /^Stop tap when you stand up/ })).toBeInTheDocument();
     // The stand at 9.4 s is neither said nor shown: the count heard and seen never goes back.
@@ -311,13 +317,8 @@ describe('five-times sit-to-stand with the phone on the chest', () => {
   });
 
   it('gives up with the stands it said, not the fifth it doubted, when nothing more comes', async () => {
-    const motion = installMotion();
-    renderScreen('five');
-    await tickChecksAndStart();
-    holdPhone(motion, 10_000);
-    wholeRecording.rebounds = [6];
-    // A fifth heard at 9.4 s, not confirmed; then the person sits still.
-    holdPhone(motion, 17_000, [2_200, 4_600, 6_000, 7_200, 9_400]);
+    // Then the person sits still.
+    await fiveTimesWithRebound(17_000);
     expect(fakes.spoken.slice(-2)).toEqual(['4', 'The phone lost count. Sit down and rest.']);
     expect(screen.getByText(/The phone saw 4 stands, then no movement for 6 seconds/)).toBeInTheDocument();
     // The second look was asked about the four said: with the doubted fifth among them it would find nothing.
