@@ -36,7 +36,7 @@ export function confirmFifth(samples: readonly MotionSample[], live: StandCount,
   const whole = countStandsBatchMiddle([...samples], 'five-times', nowMs, live);
   const found = whole.rises.filter((rise) => rise.top >= 0).slice(0, STANDS_TO_STOP);
   if (found.length < STANDS_TO_STOP) return null;
-  if (Math.abs(found[STANDS_TO_STOP - 1]!.top - heard) > SAME_STAND_S) return fiveSaid([...said, heard], live);
+  if (Math.abs(found[STANDS_TO_STOP - 1]!.top - heard) > SAME_STAND_S) return standsSaid([...said, heard], live);
   const standTimes = [...found.slice(0, -1).map((rise) => rise.top), heard];
   return { count: STANDS_TO_STOP, standTimes, fifthStandAt: heard, rises: found };
 }
@@ -76,8 +76,8 @@ export function createFifthCheck(): FifthCheck {
   };
 }
 
-/** The five stands said (s from Go), with the live counter's rises for them. */
-export function fiveSaid(said: readonly number[], live: StandCount): StandCount {
+/** The stands said (s from Go, up to five), with the live counter's rises for them. */
+export function standsSaid(said: readonly number[], live: StandCount): StandCount {
   const standTimes = said.slice(0, STANDS_TO_STOP);
   return { count: standTimes.length, standTimes, fifthStandAt: standTimes[STANDS_TO_STOP - 1] ?? null, rises: live.rises.filter((rise) => standTimes.includes(rise.top)) };
 }
@@ -111,6 +111,6 @@ export function timeFiveStands(samples: MotionSample[], counter: StandCounter): 
   const live = counter.finish(endMs);
   const five = hear(live.standTimes.slice(before).filter((t) => t >= 0), samples.length, endMs);
   if (five) return five;
-  const asSaid = fiveSaid(said, live);
+  const asSaid = standsSaid(said, live);
   return fiveOnSecondLook(samples, { ...live, count: said.length, standTimes: said }, endMs) ?? asSaid;
 }

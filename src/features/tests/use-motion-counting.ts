@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hasLostCount } from '../../domain/lost-count';
 import { countStands, createStandCounter, type MotionSample, type StandCount, type StandCounter } from '../../domain/stand-detector';
-import { createFifthCheck, fiveSaid, STANDS_TO_STOP } from '../../domain/stand-detector-five-times';
+import { createFifthCheck, standsSaid, STANDS_TO_STOP } from '../../domain/stand-detector-five-times';
 import { fiveOnSecondLook } from '../../domain/stand-detector-second-look';
 import { stopwatchSeconds } from '../../domain/test-timer';
 import { startMotionCapture } from './motion-source';
@@ -69,7 +69,7 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
           // A stand missed, or the person stopped: the clock would otherwise run on to its limit.
           const lastStandMs = (state.current.standTimes.at(-1) ?? 0) * 1000;
           if (timer.kind !== 'stopwatch' || !hasLostCount(stands, sample.t, lastStandMs)) return;
-          const said = fiveSaid(state.current.standTimes, stands.finish(sample.t));
+          const said = standsSaid(state.current.standTimes, stands.finish(sample.t));
           // Before giving up, the whole recording is looked at again: a slow rise the live count missed
           // shows there, now that the person has sat still after it.
           const found = fiveOnSecondLook([...capture.samples], { ...stands.soFar(), count: said.count, standTimes: said.standTimes }, sample.t);
@@ -114,7 +114,7 @@ export function useMotionCounting(config: TimedTestConfig, current: TimedTestSte
       // doubted (the second look belongs to losing count, above).
       if (live && timer.kind === 'stopwatch') {
         const run = store.getState().current;
-        return fiveSaid(run.step === 'timing' ? run.standTimes : [], live);
+        return standsSaid(run.step === 'timing' ? run.standTimes : [], live);
       }
       if (!live || !standTest || recording.current.length === 0) return live;
       return countStands([...recording.current], standTest);
