@@ -15,8 +15,7 @@
 // stand 13 times, not 46. Known misses: a quick riser whose fourth climb the whole recording reads short
 // gets no fifth (the phone gives up), and when the whole recording finds an extra stand before the one just
 // heard, the clock still stops at the one heard.
-import { countStandsBatchMiddle } from './stand-detector-batch';
-import { fiveOnSecondLook } from './stand-detector-second-look';
+import { firstFiveFound, fiveOnSecondLook } from './stand-detector-second-look';
 import type { MotionSample, StandCount, StandCounter } from './stand-detector-types';
 
 export const STANDS_TO_STOP = 5;
@@ -33,8 +32,7 @@ const SAME_STAND_S = 0.05;
  * stands said.
  */
 export function confirmFifth(samples: readonly MotionSample[], live: StandCount, said: readonly number[], heard: number, nowMs: number): StandCount | null {
-  const whole = countStandsBatchMiddle([...samples], 'five-times', nowMs, live);
-  const found = whole.rises.filter((rise) => rise.top >= 0).slice(0, STANDS_TO_STOP);
+  const found = firstFiveFound([...samples], nowMs, live);
   if (found.length < STANDS_TO_STOP) return null;
   if (Math.abs(found[STANDS_TO_STOP - 1]!.top - heard) > SAME_STAND_S) return standsSaid([...said, heard], live);
   const standTimes = [...found.slice(0, -1).map((rise) => rise.top), heard];

@@ -12,7 +12,7 @@
 // points between two stands, and our own early stops: 3,827 plays), it found a fifth stand once, where the
 // cut froze the person 80 % of the way up the next rise.
 import { countStandsBatchMiddle } from './stand-detector-batch';
-import type { MotionSample, StandCount } from './stand-detector-types';
+import type { MotionSample, Rise, StandCount } from './stand-detector-types';
 
 const FIVE = 5;
 /** Every stand the live counter said must be one the second look found too, this close (ms): where the two
@@ -27,8 +27,7 @@ const AGREE_MS = 1500;
  */
 export function fiveOnSecondLook(samples: MotionSample[], live: StandCount, endMs: number): StandCount | null {
   if (live.standTimes.length >= FIVE) return null;
-  const whole = countStandsBatchMiddle(samples, 'five-times', endMs, live);
-  const rises = whole.rises.filter((rise) => rise.top >= 0).slice(0, FIVE);
+  const rises = firstFiveFound(samples, endMs, live);
   if (rises.length < FIVE) return null;
   // Among the five: a climb the live counter rightly left out (a rock before the first stand, a failed
   // rise) would otherwise push a stand it said out of the five, and the clock would stop a stand early.
@@ -36,4 +35,11 @@ export function fiveOnSecondLook(samples: MotionSample[], live: StandCount, endM
   if (!agrees) return null;
   const standTimes = rises.map((rise) => rise.top);
   return { count: FIVE, standTimes, fifthStandAt: standTimes[FIVE - 1]!, rises };
+}
+
+/** The first five stands after Go (or fewer) that the whole-recording counter finds up to endMs. */
+export function firstFiveFound(samples: MotionSample[], endMs: number, live: StandCount): Rise[] {
+  return countStandsBatchMiddle(samples, 'five-times', endMs, live)
+    .rises.filter((rise) => rise.top >= 0)
+    .slice(0, FIVE);
 }
