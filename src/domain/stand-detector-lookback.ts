@@ -10,6 +10,10 @@ import { pinnedHeight } from './stand-detector-batch-height';
 import { risenTo, STEP_MS } from './stand-detector-batch-signal';
 import type { MotionSample } from './stand-detector-types';
 
+/** Samples further apart than this (ms) leave a gap in the data (the page was busy): 15 Hz with 20 %
+ * jitter puts them at most 80 ms apart. */
+const GAP_MS = 150;
+
 /** Seconds of recording before a stand's end looked at: at least one whole sit-stand cycle of a slow
  * mover (about 2.5–4 s), so that the turning points and still moments before the rise are in view. */
 const LOOK_BACK_MS = 5000;
@@ -34,6 +38,8 @@ export interface Lookback {
    * confirmed turning point follows it): low and top times (ms), height (m), and when the chest had risen
    * topFraction of it (ms). */
   climbs(afterMs: number, topFraction: number): { lowMs: number; topMs: number; standMs: number; rise: number }[];
+  /** The part of fromMs–toMs (0–1) that fell in gaps of the data: stretches of over GAP_MS with no sample. */
+  missingShare(fromMs: number, toMs: number): number;
 }
 
 export function createLookback(): Lookback {
@@ -75,6 +81,18 @@ export function createLookback(): Lookback {
         out.push({ lowMs: tOf(a.index), topMs: tOf(b.index), standMs: tOf(stand), rise: p.h[b.index]! - p.h[a.index]! });
       }
       return out;
+    },
+    missingShare(fromMs, toMs) {
+      if (toMs <= fromMs) return 0;
+      let missing = 0;
+      let prev = -Infinity;
+      for (const { t } of samples) {
+        if (t > fromMs && t - prev > GAP_MS) missing += Math.max(0, Math.min(t, toMs) - Math.max(prev, fromMs));
+        prev = t;
+        if (t >= toMs) break;
+      }
+      if (prev < toMs && toMs - prev > GAP_MS) missing += toMs - Math.max(prev, fromMs);
+      return missing / (toMs - fromMs);
     },
   };
 }

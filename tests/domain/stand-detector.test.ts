@@ -258,23 +258,21 @@ describe('live counting', () => {
 describe('the simulated corpus', () => {
   // 320 traces from one seed: 240 chair-stand-30, 80 five-times. The goals of the issue are exact
   // count on 95 %, within one on 100 %, fifth stand within 0.3 s on 95 %. Exact / within one / fifth
-  // within 0.3 s are 95.6 / 99.7 / 97.5 % (seed 20260), 95.3 / 99.4 / 96.3 % (seed 7), and on seeds not
-  // tuned on 95.6 / 99.1 / 97.5 % (12345), 95 / 100 / 98.8 % (99), 92.2 / 99.7 / 97.5 % (4242), 93.8 / 100 /
-  // 97.5 % (31337). The five-times results come from the live counter, whose stands are now checked by a
-  // look-back over the last 5 s (landings on the seat no longer pass as rises); its remaining misses are
-  // rises the live filter hardly saw at all.
-  // The misses come from the height of a rise: the chest's turning points, where the velocity is
-  // pinned to zero, are still found from the velocity itself. These floors catch it getting worse;
-  // see scripts/bench-stands.mjs for the numbers.
+  // within 0.3 s (`npm run bench:stands -- --seed=N`) are 97.2 / 100 / 100 % on seed 20260, and on seeds
+  // not tuned on 98.8 / 100 / 100 % (7), 96.9 / 99.7 / 100 % (12345), 96.6 / 100 / 97.5 % (99),
+  // 95.6 / 100 / 98.8 % (4242) and 97.2 / 100 / 100 % (31337). Most of the misses left are stands where the
+  // readings stopped for 0.1–0.5 s (the page busy): without those gaps, the same 30-second tests on the six
+  // seeds come out exact on 1,412 of 1,440, against 1,385 with them.
+  // These floors catch it getting worse; see scripts/bench-stands.mjs for the numbers.
   const traces = corpus(20260, 320);
   const results = traces.map((trace) => ({ trace, result: countStands(trace.samples, trace.truth.test) }));
   const want = (t: (typeof traces)[number]) => (t.truth.test === 'chair-stand-30' ? t.truth.count30 : t.truth.standTimes.length);
 
-  it('counts exactly on at least 95 % of traces, within one on at least 99.6 %', () => {
+  it('counts exactly on at least 95 % of traces, and within one on all of them', () => {
     const exact = results.filter(({ trace, result }) => result.count === want(trace)).length / results.length;
     const withinOne = results.filter(({ trace, result }) => Math.abs(result.count - want(trace)) <= 1).length / results.length;
     expect(exact).toBeGreaterThanOrEqual(0.95);
-    expect(withinOne).toBeGreaterThanOrEqual(0.996);
+    expect(withinOne).toBe(1);
   });
 
   it('times the fifth stand within 0.3 s on at least 95 % of five-times traces', () => {
