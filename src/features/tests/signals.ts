@@ -19,6 +19,7 @@ function audioContextClass(): AudioContextClass | undefined {
  * context is created (or woken) then, and reused for the beeps that follow.
  */
 export function prepareSignals(): void {
+  followSilentSwitch();
   try {
     const Ctor = audioContextClass();
     if (!Ctor) return;
@@ -26,6 +27,21 @@ export function prepareSignals(): void {
     if (context.state === 'suspended') void context.resume().catch(() => undefined);
   } catch {
     context = null;
+  }
+}
+
+/**
+ * The beeps follow the phone's silent switch where the browser lets a page ask for that (Safari's audio
+ * session, iOS 17): "ambient" sound is what the switch silences, and it plays alongside the person's own
+ * music or radio instead of stopping it. Elsewhere the browser's own rule applies. The buzz still comes.
+ */
+function followSilentSwitch(): void {
+  const session = (navigator as { audioSession?: { type: string } }).audioSession;
+  if (!session) return;
+  try {
+    session.type = 'ambient';
+  } catch {
+    // An older or stricter browser: its own rule for sound applies.
   }
 }
 

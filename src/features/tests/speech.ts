@@ -49,12 +49,26 @@ export function say(text: string, { interrupt = false } = {}): void {
     if (interrupt) window.speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = document.documentElement.lang || 'en';
+    const voice = phoneVoice(utterance.lang);
+    if (voice) utterance.voice = voice;
     // A little slower than the default: clearer for older ears.
     utterance.rate = 0.9;
     window.speechSynthesis.speak(utterance);
   } catch {
     // A voice that fails must never stop the test.
   }
+}
+
+/**
+ * A voice installed on the phone for this language, so the test speaks offline. A browser may default to a
+ * voice that needs the network (Chrome on a computer: "Google US English"), which says nothing offline.
+ * None found (or the list not loaded yet): the browser's default.
+ */
+export function phoneVoice(lang: string): SpeechSynthesisVoice | undefined {
+  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  const voices = window.speechSynthesis.getVoices?.() ?? [];
+  const local = voices.filter((voice) => voice.localService && language(voice.lang) === language(lang));
+  return local.find((voice) => voice.default) ?? local.find((voice) => voice.lang.toLowerCase() === lang.toLowerCase()) ?? local[0];
 }
 
 /**
