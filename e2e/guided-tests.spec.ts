@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { openWithServiceWorker, putRows, storedRows } from './helpers';
-import { playMotionTrace } from './motion-trace';
+import { listenToSpeech, playMotionTrace } from './motion-trace';
 import { motionFixture } from '../tests/support/motion-fixtures';
 import { putOnChestBeforeGo, simulateTrace, thenSitsStill } from '../tests/support/sit-to-stand-simulator';
 import type { MotionSample } from '../src/domain/stand-detector';
@@ -239,6 +239,7 @@ test('at 200 % text both tests fit the phone’s width, before and while they ru
 test('alone, with the phone on the chest: the phone counts the stands, and the person confirms the count', async ({ page }) => {
   // A simulated older adult, phone flat on the chest, sitting still through the countdown.
   const trace = simulateTrace(3, { scenario: 'typical', preGoSeconds: 9.6, gaps: false });
+  const spoken = await listenToSpeech(page);
   await page.clock.install();
   await page.goto(CHAIR_STAND.path);
   await expect(page.getByRole('radio', { name: /Hold the phone on your chest/ })).toBeChecked();
@@ -257,12 +258,21 @@ test('alone, with the phone on the chest: the phone counts the stands, and the p
   const soFar = trace.truth.standTimes.filter((t) => t <= 15).length;
   const shown = Number(await page.locator('.gt-counted .gt-tap-count').textContent());
   expect(Math.abs(shown - soFar)).toBeLessThanOrEqual(1);
+  // Each stand is said as it is shown: the countdown, Go, then one number per stand, in order.
+  expect(await spoken()).toEqual(['Sit back, and cross your arms over the phone.', '5', '4', '3', '2', '1', 'Go!', ...Array.from({ length: shown }, (_, k) => String(k + 1))]);
 
   await page.clock.runFor(15_000);
   await expect(status).toHaveText('Time is up. Sit down and rest.');
   const suggestion = page.getByText(/^The phone counted \d+ stands\. Is that right\?/);
   await expect(suggestion).toBeVisible();
   const counted = Number(/counted (\d+)/.exec((await suggestion.textContent()) ?? '')![1]);
+  // The end is said; the stands said after Go went 1, 2, 3… and agree with the count within one (what was
+  // said is the live count; the count to confirm comes from the whole recording).
+  const said = await spoken();
+  expect(said.at(-1)).toBe('Stop. Time is up. Sit down and rest.');
+  const standsSaid = said.slice(said.indexOf('Go!') + 1).filter((text) => /^\d+$/.test(text));
+  expect(standsSaid).toEqual(Array.from({ length: standsSaid.length }, (_, k) => String(k + 1)));
+  expect(Math.abs(standsSaid.length - counted)).toBeLessThanOrEqual(1);
   expect(Math.abs(counted - trace.truth.count30)).toBeLessThanOrEqual(1);
   const count = page.getByRole('textbox', { name: 'Number of stands' });
   await expect(count).toHaveValue(String(counted));
@@ -327,9 +337,13 @@ const fiveTimesTraces: { countdown: string; samples: MotionSample[]; fifthStandA
 ];
 for (const { countdown, samples, fifthStandAt, within = 0.3 } of fiveTimesTraces) {
   test(`five-times with the phone on the chest, ${countdown}: the clock starts at Go and stops by itself on the fifth stand`, async ({ page }) => {
+    const spoken = await listenToSpeech(page);
     const status = await fiveTimesToGo(page, samples);
     await page.clock.runFor(Math.ceil(samples.at(-1)!.t) + 1_500);
     await expect(status).toHaveText('Five stands. Sit down and rest, then check your time.');
+    // Each stand said, and the end: 1 to 5, then "Stop".
+    const said = await spoken();
+    expect(said.slice(said.indexOf('Go!') + 1)).toEqual(['1', '2', '3', '4', '5', 'Stop. Sit down and rest.']);
     const time = page.getByRole('textbox', { name: 'Time for five stands, in seconds' });
     const seconds = Number(await time.inputValue());
     expect(Math.abs(seconds - fifthStandAt!)).toBeLessThanOrEqual(within);

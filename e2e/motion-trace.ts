@@ -43,3 +43,21 @@ export async function playMotionTrace(page: Page, samples: readonly MotionSample
     { samples: withPhoneStillReporting(samples), storageKey },
   );
 }
+
+/**
+ * Keeps every text the page asks the phone's voice to say (in `window.__spoken`), then lets the browser
+ * say it as before. Call before the page opens. Returns a reader of what has been said so far.
+ */
+export async function listenToSpeech(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    (window as { __spoken?: string[] }).__spoken = spoken;
+    if (!('speechSynthesis' in window)) return;
+    const speak = window.speechSynthesis.speak.bind(window.speechSynthesis);
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+      if (utterance.text) spoken.push(utterance.text);
+      speak(utterance);
+    };
+  });
+  return () => page.evaluate(() => [...((window as { __spoken?: string[] }).__spoken ?? [])]);
+}
