@@ -290,3 +290,31 @@ test('offline at 360 px: balance, walking, Timed Up and Go and SPPB results show
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
+
+/** A 30-second test the phone counted: stands every `cycle` s, the last two `slowdown` and twice it late. */
+function phoneCounted(day: string, cycle: number, stands: number, slowdown: number, riseSeconds: number[]): Seed {
+  const standTimes = Array.from({ length: stands }, (_, i) => 1 + i * cycle + (i >= stands - 2 ? slowdown * (i - stands + 3) : 0));
+  return { kind: 'chair-stand-30s', day, reps: stands, usedArms: false, countedBy: 'motion', rawCount: stands, standTimes, riseSeconds };
+}
+
+test("at 360 px with large text: the phone's report on the stands is charted over weeks, pace, slowing down and even rises", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/progress');
+  await seed(page, [phoneCounted(week(3), 3, 9, 0, [1, 1, 1]), phoneCounted(week(0), 2.5, 11, 1, [1, 1.1, 0.9, 1])]);
+  await page.reload();
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+
+  const pace = card(page, 'Your stands, felt by the phone');
+  await expect(pace.getByText(/^Your newest test \(.+\): 2\.7 seconds a stand, your last stands were slower than your first and your rises were steady\.$/)).toBeVisible();
+  const steadiness = card(page, 'Slowing down and even rises, felt by the phone');
+  await expect(steadiness.getByText('In your latest week, your last stands were 27 % slower than your first, and your rise times varied by 8 %.')).toBeVisible();
+  await chartsDrawn(page);
+  // Two lines (slowing down, rises varied), no norm lines: the person's own trend.
+  await expect(steadiness.locator('svg.recharts-surface path.recharts-curve')).toHaveCount(2);
+  await expect(steadiness.locator('svg.recharts-surface text.recharts-label')).toHaveCount(0);
+  await steadiness.getByText('Show the numbers').click();
+  await expect(steadiness.getByRole('row', { name: /this week/ }).getByRole('cell')).toHaveText(['27 %', '8 %', '1']);
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});

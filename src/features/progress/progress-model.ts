@@ -11,6 +11,7 @@ import { rangeWindow, type ProgressRange, type RangeWindow } from '../../domain/
 import type { Context, ProgressCard } from './card-types';
 import { chairStandCard } from './cards/chair-stand';
 import { standPaceCards } from './cards/stand-pace';
+import { standSteadinessCards } from './cards/stand-steadiness';
 import { fiveTimesCard } from './cards/five-times';
 import { sppbCards } from './cards/sppb';
 import { walkingSpeedCards } from './cards/walking-speed';
@@ -55,6 +56,7 @@ export function buildProgress(data: ProgressData, range: ProgressRange, today: L
   const cards = [
     chairStandCard(ctx),
     ...standPaceCards(ctx),
+    ...standSteadinessCards(ctx),
     fiveTimesCard(ctx),
     // Shown only once there is a result: most people never do these tests.
     ...sppbCards(ctx),

@@ -12,7 +12,7 @@ import { newestFirst, tableWeek, weekly } from './card-parts';
 type ChairStandEntry = EntryOf<'chair-stand-30s'>;
 
 /** The report for one saved test; only the stand times and rise durations are stored. */
-function qualityOf(entry: ChairStandEntry): StandQuality {
+export function qualityOf(entry: ChairStandEntry): StandQuality {
   const rises = (entry.riseSeconds ?? []).map((riseSeconds) => ({ start: 0, top: 0, riseSeconds }));
   return standQuality({ standTimes: entry.standTimes ?? [], rises });
 }
@@ -39,11 +39,16 @@ function newestSentence(entry: ChairStandEntry, quality: StandQuality): string {
   return `Your newest test (${formatShortDay(entry.day)}): ${parts.join(', ')}${last}.`;
 }
 
-/** One card, or none when no 30-second test in the period was counted by the phone. */
-export function standPaceCards(ctx: Context): ProgressCard[] {
-  const measured = ctx.byKind['chair-stand-30s']
+/** The period's 30-second tests the phone counted (at least two stands), with their reports. */
+export function phoneCountedTests(ctx: Context): { entry: ChairStandEntry; quality: StandQuality }[] {
+  return ctx.byKind['chair-stand-30s']
     .filter((e) => e.countedBy === 'motion' && (e.standTimes?.length ?? 0) >= 2)
     .map((entry) => ({ entry, quality: qualityOf(entry) }));
+}
+
+/** One card, or none when no 30-second test in the period was counted by the phone. */
+export function standPaceCards(ctx: Context): ProgressCard[] {
+  const measured = phoneCountedTests(ctx);
   if (measured.length === 0) return [];
   const weeks = weekly(ctx, measured.map(({ entry, quality }) => ({ day: entry.day, value: quality.secondsPerStand! })));
   const newest = measured.reduce((a, b) => (b.entry.day > a.entry.day || (b.entry.day === a.entry.day && b.entry.createdAt > a.entry.createdAt) ? b : a));

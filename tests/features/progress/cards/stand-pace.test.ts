@@ -32,3 +32,36 @@ describe('the stand pace card (phone-counted tests)', () => {
     expect(card.notes.map((n) => n.text)).toEqual(['Whether you slow down shows from 6 stands in one test; the newest had 4 stands.']);
   });
 });
+
+describe('the slowing-down and even-rises card (phone-counted tests)', () => {
+  const cardOf = (data: ReturnType<typeof progressData>) => buildProgress(data, '12w', TODAY).cards.find((c) => c.id === 'stand-steadiness');
+
+  it('is left out when no test was counted by the phone', () => {
+    expect(cardOf(progressData([stand(weeksAgo(1), 11), stand(weeksAgo(0), 12)]))).toBeUndefined();
+  });
+
+  it('charts, week by week in percent, how much slower the last stands were and how much the rises varied', () => {
+    // Two weeks ago: an even pace and even rises. This week: the last two stands 1 and 2 s late (the last
+    // third of the cycles 27 % slower than the first third), rises of 1, 1.1, 0.9 and 1 s (8 % spread).
+    const card = cardOf(progressData([counted(weeksAgo(2), 3, 9), counted(weeksAgo(0, 1), 2.5, 11, 1, [1, 1.1, 0.9, 1])]))!;
+    const drawn = card.chart!.rows.filter((r) => r.slowing !== null || r.varying !== null);
+    expect(drawn.map((r) => [r.slowing, r.varying])).toEqual([
+      [0, 0],
+      [expect.closeTo(26.67, 1), expect.closeTo(8.16, 1)],
+    ]);
+    expect(card.chart!.references).toEqual([]);
+    expect(card.summary).toBe('In your latest week, your last stands were 27 % slower than your first, and your rise times varied by 8 %.');
+    expect(card.table!.rows).toEqual([
+      [expect.any(String), '27 %', '8 %', '1'],
+      [expect.any(String), '0 %', '0 %', '1'],
+    ]);
+    expect(`${card.title} ${card.hint} ${card.summary}`).not.toMatch(/EWGSOP|STEADI|AWGS|norm says/);
+  });
+
+  it('charts the rises alone when no test had the 6 stands that slowing down needs, and says why', () => {
+    const card = cardOf(progressData([counted(weeksAgo(0), 4, 4, 0, [1, 1.5, 1])]))!;
+    expect(card.summary).toBe('In your latest week, your rise times varied by 25 %.');
+    expect(card.table!.rows).toEqual([[expect.any(String), 'not known', '25 %', '1']]);
+    expect(card.notes.map((n) => n.text)).toEqual(['Whether you slow down shows from 6 stands in one test.']);
+  });
+});
