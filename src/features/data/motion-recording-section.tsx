@@ -1,5 +1,5 @@
-import { useId, useSyncExternalStore } from 'react';
-import { recordingMotion, setRecordingMotion, subscribeToRecordingMotion } from '../../ui/motion-recording-setting';
+import { useId } from 'react';
+import { setRecordingMotion, useRecordingMotion } from '../../ui/motion-recording-setting';
 
 /**
  * Off unless turned on: after a chair-stand test done with the phone on the
@@ -9,7 +9,7 @@ import { recordingMotion, setRecordingMotion, subscribeToRecordingMotion } from 
 export function MotionRecordingSection() {
   const id = useId();
   // The page is prerendered without storage: "off" there, then this phone's own choice once it runs.
-  const on = useSyncExternalStore(subscribeToRecordingMotion, recordingMotion, () => false);
+  const on = useRecordingMotion();
   const toggle = () => setRecordingMotion(!on);
   return (
     <section className="data-section" aria-labelledby={`${id}-heading`}>

@@ -1,45 +1,23 @@
 // The phone's own voice, so a person with arms crossed hears the countdown and
 // each stand without looking. speechSynthesis uses voices installed on the
 // phone (it works offline); where it is missing, the beeps still play.
-import { useSyncExternalStore } from 'react';
+import { phoneSetting } from '../../ui/phone-setting';
 
 /** Starts with "regain-", so "Delete everything" clears it (src/db/delete-everything.ts). */
 export const SPEAK_ALOUD_KEY = 'regain-speak-aloud';
 
-const listeners = new Set<() => void>();
+/** On unless the person turned it off on this phone. */
+const speaking = phoneSetting(SPEAK_ALOUD_KEY, (stored) => stored !== 'off', (on: boolean) => (on ? 'on' : 'off'));
+export const speakingWanted = speaking.get;
+export const useSpeakingWanted = speaking.use;
 
 export function speechAvailable(): boolean {
   return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
 }
 
-/** On unless the person turned it off on this phone. */
-export function speakingWanted(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(SPEAK_ALOUD_KEY) !== 'off';
-  } catch {
-    return true;
-  }
-}
-
 export function setSpeakingWanted(on: boolean): void {
-  try {
-    globalThis.localStorage?.setItem(SPEAK_ALOUD_KEY, on ? 'on' : 'off');
-  } catch {
-    // Storage refused (private mode): the choice lasts until the page closes.
-  }
+  speaking.set(on);
   if (!on) stopSpeaking();
-  for (const listener of listeners) listener();
-}
-
-export function useSpeakingWanted(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    speakingWanted,
-    () => true,
-  );
 }
 
 /** Says `text` after anything already being said; quietly does nothing where speech is off or missing. */

@@ -1,0 +1,35 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { phoneSetting } from '../../src/ui/phone-setting';
+
+const size = () => phoneSetting('regain-test-size', (stored) => (stored === 'large' ? 'large' : 'normal'), String);
+
+function Shown({ setting }: { setting: ReturnType<typeof size> }) {
+  return <p>{setting.use()}</p>;
+}
+
+describe('a choice kept on this phone', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('starts from its default, is kept in storage, and screens showing it follow a change', () => {
+    const setting = size();
+    render(<Shown setting={setting} />);
+    expect(screen.getByText('normal')).toBeInTheDocument();
+    act(() => setting.set('large'));
+    expect(screen.getByText('large')).toBeInTheDocument();
+    expect(localStorage.getItem('regain-test-size')).toBe('large');
+    expect(size().get()).toBe('large');
+  });
+
+  it('lasts until the page closes where storage is refused (a private window)', () => {
+    const setting = size();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('refused', 'QuotaExceededError');
+    });
+    render(<Shown setting={setting} />);
+    act(() => setting.set('large'));
+    expect(screen.getByText('large')).toBeInTheDocument();
+    expect(setting.get()).toBe('large');
+  });
+});
