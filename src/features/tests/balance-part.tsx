@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Stance } from '../../db/mobility-schema';
 import { createSwayDetector, type SwayDetector } from '../../domain/sway-detector';
-import { ALONE_COUNTDOWN_S } from './timed-test-config';
+import { ReadySeconds } from './ready-time-choice';
 import { StancePicture } from './stance-picture';
 import { endStage, RunPanel, secondsSinceGo, startStage, StoppedPanel, useStage, type StageRun } from './mobility-run';
 import { Status } from './mobility-screen';
@@ -190,7 +190,7 @@ export function BalancePart({ stances, emergencyNumber, onDone, unableLabel, onD
       {index > 0 ? <p>Well done: you held the last one for 10 seconds.</p> : null}
       <p>{words.how}</p>
       <StancePicture stance={stance} description={`Seen from above: ${words.picture}`} />
-      <p>After Start you have {ALONE_COUNTDOWN_S} seconds to get into position. Then hold still, without holding on.</p>
+      <p>After Start you have <ReadySeconds /> seconds to get into position. Then hold still, without holding on.</p>
       {feeling ? <p>Hold the phone flat on your chest with one hand.</p> : null}
       {troubleNotice}
       <div className="gt-actions">

@@ -10,7 +10,7 @@ import { TODAY_PATH } from '../../ui/paths';
 import { ChairStandNormsView } from './chair-stand-norms-view';
 import { standDetails } from './measured-fields';
 import { ResultTrend } from './result-trend';
-import { ALONE_COUNTDOWN_S, HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
+import { HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
 import { createTimedTestStore } from './timed-test-store';
 import { NoLongerSaved } from './saved-step';
 
@@ -37,10 +37,10 @@ export const CHAIR_STAND_TEST: TimedTestConfig = {
     typed: { label: 'I will count and type it in', hint: 'Count out loud. At the end, type in the number.', start: 'Start: I will count' },
   },
   intro: 'This test shows how strong your legs are: how many times you can stand up from a chair in 30 seconds.',
-  howItWorks: (method) => [
+  howItWorks: (method, readySeconds) => [
     method === 'tapped'
       ? `Tap Start. The phone counts down ${HELPED_COUNTDOWN_S}, 2, 1.`
-      : `Tap Start. You then have ${ALONE_COUNTDOWN_S} seconds to sit back and cross your arms${method === 'motion' ? ' over the phone, held flat on your chest' : ''}.`,
+      : `Tap Start. You then have ${readySeconds} seconds to sit back and cross your arms${method === 'motion' ? ' over the phone, held flat on your chest' : ''}.`,
     'At “Go” and the beep, stand all the way up, then sit all the way down. Keep going.',
     method === 'motion'
       ? 'The phone says each stand out loud. Stop at the second beep, after 30 seconds.'

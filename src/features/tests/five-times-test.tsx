@@ -11,7 +11,7 @@ import { FiveTimesNormsView } from './five-times-norms-view';
 import { formatSeconds } from './format';
 import { standDetails } from './measured-fields';
 import { ResultTrend } from './result-trend';
-import { ALONE_COUNTDOWN_S, HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
+import { HELPED_COUNTDOWN_S, type SavedViewProps, type TimedTestConfig } from './timed-test-config';
 import { createTimedTestStore } from './timed-test-store';
 import { NoLongerSaved } from './saved-step';
 import { sppbWaitingForStands } from './sppb-handoff';
@@ -37,9 +37,9 @@ export const FIVE_TIMES_TEST: TimedTestConfig = {
     tapped: { label: 'Someone will tap Stop', hint: 'A person with you taps Stop when you stand up the fifth time.', start: 'Start: someone will tap Stop' },
   },
   intro: 'This test times how long it takes you to stand up from a chair five times, as fast as you safely can.',
-  howItWorks: (method) => [
+  howItWorks: (method, readySeconds) => [
     method === 'motion'
-      ? `Tap Start. You then have ${ALONE_COUNTDOWN_S} seconds to sit back and cross your arms over the phone, held flat on your chest.`
+      ? `Tap Start. You then have ${readySeconds} seconds to sit back and cross your arms over the phone, held flat on your chest.`
       : `Tap Start. The phone counts down ${HELPED_COUNTDOWN_S}, 2, 1.`,
     'At “Go” and the beep, stand all the way up and sit all the way down, 5 times, as fast as you safely can.',
     method === 'motion'

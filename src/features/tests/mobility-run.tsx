@@ -8,7 +8,7 @@ import { StopIfUnwell } from './safety-checklist';
 import { playSignal, prepareSignals } from './signals';
 import { say, stopSpeaking } from './speech';
 import { SpeechToggle } from './speech-toggle';
-import { ALONE_COUNTDOWN_S } from './timed-test-config';
+import { readyTime } from './ready-time';
 import { TimerClock } from './timer-clock';
 import { usePhaseSpeech } from './use-phase-speech';
 import { useTimedRun } from './use-timed-run';
@@ -38,7 +38,7 @@ export function secondsSinceGo(run: StageRun, now = Date.now()): number {
 export function startStage(firstWords: string, testSeconds: number): StageRun {
   prepareSignals();
   say(firstWords, { interrupt: true });
-  return { startedAt: Date.now(), countdownSeconds: ALONE_COUNTDOWN_S, testSeconds };
+  return { startedAt: Date.now(), countdownSeconds: readyTime(), testSeconds };
 }
 
 /** Ends a stage with the end beep and words. */

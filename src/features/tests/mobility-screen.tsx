@@ -10,6 +10,7 @@ import { useSaveGuard } from '../../ui/use-save-guard';
 import { ChestPhonePicture } from './chest-phone-picture';
 import { formatCourse } from './mobility-run';
 import { SafetyChecklist, StopIfUnwell } from './safety-checklist';
+import { ReadyTimeChoice } from './ready-time-choice';
 import { SpeechToggle } from './speech-toggle';
 import { useStepFocus } from './use-step-focus';
 import './guided-tests.css';
@@ -67,6 +68,7 @@ export function ReadyStep({ intro, steps, checks, startLabel, onStart, emergency
         </section>
       ) : null}
       {/* New checks (another way of timing chosen) start unticked. */}
+      <ReadyTimeChoice />
       <SafetyChecklist key={checks.join('|')} checks={checks} actions={[{ label: startLabel, onStart }]} />
       <SpeechToggle />
     </>

@@ -1,6 +1,8 @@
 import { MethodChoice } from './method-choice';
 import { MotionProblemNotice } from './motion-problem';
 import { SafetyChecklist, StopIfUnwell } from './safety-checklist';
+import { ReadyTimeChoice } from './ready-time-choice';
+import { useReadyTime } from './ready-time';
 import { SpeechToggle } from './speech-toggle';
 import { startTimedTest } from './start-test';
 import type { TimedTestConfig } from './timed-test-config';
@@ -15,6 +17,7 @@ interface ReadyStepProps {
 /** Before the test: what it is, how it will be measured, how it works, the safety checks, Start. */
 export function ReadyStep({ config, problem, emergencyNumber }: ReadyStepProps) {
   const method = config.store((s) => s.method);
+  const readySeconds = useReadyTime();
   const { practise, enterWithoutTimer } = config.store.getState();
   const start = () => startTimedTest(config, config.store.getState().method);
   return (
@@ -26,12 +29,13 @@ export function ReadyStep({ config, problem, emergencyNumber }: ReadyStepProps) 
       <section className="gt-panel" aria-labelledby="gt-how-heading">
         <h2 id="gt-how-heading">How it works</h2>
         <ol className="gt-steps">
-          {config.howItWorks(method).map((step) => (
+          {config.howItWorks(method, readySeconds).map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
         <p>{config.rulesNote}</p>
       </section>
+      {method === 'tapped' ? null : <ReadyTimeChoice />}
       <SafetyChecklist
         actions={[
           { label: 'Start the test', onStart: start },

@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { StandTest } from '../../domain/stand-detector';
 import type { MeasurementLimit } from '../../domain/measurement-limits';
 import type { TimerPhase } from '../../domain/test-timer';
+import { readyTime } from './ready-time';
 import type { Ending, StandRecord, TestMethod, TimedTestStore } from './timed-test-store';
 
 /**
@@ -29,7 +30,8 @@ export interface TimedTestConfig {
   /** For "Choose how …": "the stands are counted", "the time is taken". */
   methodQuestion: string;
   intro: string;
-  howItWorks: (method: TestMethod) => readonly string[];
+  /** `readySeconds`: the countdown after Start when the person is alone (ready-time.ts). */
+  howItWorks: (method: TestMethod, readySeconds: number) => readonly string[];
   rulesNote: string;
   practice: boolean;
   /** The link that skips the timer: "I timed it another way: type in my count". */
@@ -74,10 +76,10 @@ export interface SavedViewProps {
   motionDetails: (standTimes: readonly number[] | undefined, rises: readonly number[] | undefined) => ReactNode;
 }
 
-/** Someone helping taps: a 3-2-1 is enough. Alone, the person needs time to sit back and cross the arms. */
+/** Someone helping taps: a 3-2-1 is enough. Alone, the person needs time to sit back and cross the arms:
+ * 10 seconds, or more if they chose it (ready-time.ts). */
 export const HELPED_COUNTDOWN_S = 3;
-export const ALONE_COUNTDOWN_S = 10;
 
 export function countdownFor(method: TestMethod): number {
-  return method === 'tapped' ? HELPED_COUNTDOWN_S : ALONE_COUNTDOWN_S;
+  return method === 'tapped' ? HELPED_COUNTDOWN_S : readyTime();
 }

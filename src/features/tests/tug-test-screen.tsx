@@ -3,7 +3,7 @@ import { assess, TUG_LINES } from '../../domain/mobility-norms';
 import type { MotionSample } from '../../domain/stand-detector-types';
 import { findTugSit } from '../../domain/tug-detector';
 import { Screen } from '../../ui/screen';
-import { ALONE_COUNTDOWN_S } from './timed-test-config';
+import { ReadySeconds } from './ready-time-choice';
 import { LinesView, useTestUnderWay } from './mobility-run';
 import { PhoneChoice, ReadyStep, SaveStep, Status, StepArea, useEmergencyNumber, useSessionStep } from './mobility-screen';
 import { TimedTrials, type Trial } from './timed-trials';
@@ -30,7 +30,11 @@ const seatedAgain = (samples: readonly MotionSample[]) => findTugSit(samples)?.s
 
 const PHONE_TRIAL: Trial = {
   heading: 'Ready',
-  before: `Sit with your back against the chair, the phone flat on your chest. After Start you have ${ALONE_COUNTDOWN_S} seconds to get ready. At “Go”, stand up, walk at your normal pace to the line, turn, walk back and sit down. The clock stops by itself when you are seated.`,
+  before: (
+    <>
+      Sit with your back against the chair, the phone flat on your chest. After Start you have <ReadySeconds /> seconds to get ready. At “Go”, stand up, walk at your normal pace to the line, turn, walk back and sit down. The clock stops by itself when you are seated.
+    </>
+  ),
   startLabel: 'Start: the phone on my chest',
   firstWords: 'Sit with your back against the chair, and hold the phone on your chest. When I say go, stand up, walk to the line, turn, walk back and sit down.',
   doing: 'Stand up, walk to the line, turn, walk back and sit down.',

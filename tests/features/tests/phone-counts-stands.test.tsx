@@ -203,6 +203,35 @@ describe('30-second chair stand with the phone on the chest', () => {
   });
 });
 
+describe('the time to get ready after Start', () => {
+  it('is 10 seconds unless the person chooses more, and a longer choice is kept on the phone for the next test', async () => {
+    const motion = installMotion();
+    const view = renderScreen('chair');
+    const choice = screen.getByRole('group', { name: 'Time to get ready after Start' });
+    expect(within(choice).getByRole('radio', { name: '10 seconds' })).toBeChecked();
+    fireEvent.click(within(choice).getByRole('radio', { name: '20 seconds' }));
+    expect(screen.getByText(/You then have 20 seconds to sit back and cross your arms/)).toBeInTheDocument();
+    await tickChecksAndStart();
+    advance(0);
+    expect(status()).toHaveTextContent('Get ready: 20');
+    holdPhone(motion, 10_000);
+    expect(status()).toHaveTextContent('Get ready: 10');
+    holdPhone(motion, 10_000);
+    expect(status()).toHaveTextContent('Go! Stand up and sit down until the beep.');
+    view.unmount();
+
+    // Another test, another day: the same choice.
+    renderScreen('five');
+    expect(within(screen.getByRole('group', { name: 'Time to get ready after Start' })).getByRole('radio', { name: '20 seconds' })).toBeChecked();
+  });
+
+  it('is not asked when someone taps: a 3-2-1 is enough then', () => {
+    renderScreen('chair');
+    fireEvent.click(screen.getByRole('radio', { name: /Someone will tap/ }));
+    expect(screen.queryByRole('group', { name: 'Time to get ready after Start' })).toBeNull();
+  });
+});
+
 describe('when the phone cannot count', () => {
   it('says so in plain words where the browser has no movement at all, and starts another way at once', async () => {
     renderScreen('chair');
