@@ -4,6 +4,7 @@ import { LOST_COUNT_AFTER_MS } from '../../domain/lost-count';
 import { describeLimit, type MeasurementLimit } from '../../domain/measurement-limits';
 import { plural } from '../../ui/format';
 import { useSaveGuard } from '../../ui/use-save-guard';
+import { MotionCsvOffer } from './motion-csv-offer';
 import type { TimedTestConfig } from './timed-test-config';
 import type { Ending, TimedTestStep } from './timed-test-store';
 
@@ -104,68 +105,73 @@ export function ResultForm({ config, current }: { config: TimedTestConfig; curre
   const noun = value.kind === 'count' ? 'count' : 'time';
   const disabled = current.usedArms;
   return (
-    <form
-      className="gt-panel"
-      aria-labelledby={`${id}-heading`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id={`${id}-heading`}>{NOTHING_MEASURED.includes(current.ending) ? `Type in your ${noun}` : `Check your ${noun}`}</h2>
-      <Lead config={config} current={current} />
-      {current.interrupted ? (
-        <p className="gt-error">
-          The screen went off, or Regain was in the background, during the test. Some stands may not have been{' '}
-          {value.kind === 'count' ? 'counted, so the count may be short.' : 'seen, so the time may not be right.'}
-        </p>
-      ) : null}
-      <label htmlFor={`${id}-value`} className="gt-label">
-        {value.label}
-      </label>
-      <div className="gt-stepper">
-        <button type="button" className="gt-secondary" aria-label={value.kind === 'count' ? 'One fewer' : 'A tenth of a second less'} onClick={() => step(-1)} disabled={disabled}>
-          −
-        </button>
-        <input
-          ref={inputRef}
-          id={`${id}-value`}
-          className="gt-number"
-          type="text"
-          inputMode={value.kind === 'count' ? 'numeric' : 'decimal'}
-          autoComplete="off"
-          value={current.valueText}
-          disabled={disabled}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setValueText(event.target.value);
-            setError(null);
-          }}
-        />
-        <button type="button" className="gt-secondary" aria-label={value.kind === 'count' ? 'One more' : 'A tenth of a second more'} onClick={() => step(1)} disabled={disabled}>
-          +
-        </button>
-      </div>
-      {config.arms === 'score-zero' ? (
-        <label className="gt-check">
-          <input type="checkbox" checked={current.usedArms} onChange={(event) => setUsedArms(event.target.checked)} />
-          <span>I needed my arms to stand up (the score is then 0)</span>
+    <>
+      <form
+        className="gt-panel"
+        aria-labelledby={`${id}-heading`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id={`${id}-heading`}>{NOTHING_MEASURED.includes(current.ending) ? `Type in your ${noun}` : `Check your ${noun}`}</h2>
+        <Lead config={config} current={current} />
+        {current.interrupted ? (
+          <p className="gt-error">
+            The screen went off, or Regain was in the background, during the test. Some stands may not have been{' '}
+            {value.kind === 'count' ? 'counted, so the count may be short.' : 'seen, so the time may not be right.'}
+          </p>
+        ) : null}
+        <label htmlFor={`${id}-value`} className="gt-label">
+          {value.label}
         </label>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="gt-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="gt-actions">
-        <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Save my result'}
-        </button>
-        <button type="button" className="gt-secondary" onClick={reset}>
-          Do not save
-        </button>
-      </div>
-    </form>
+        <div className="gt-stepper">
+          <button type="button" className="gt-secondary" aria-label={value.kind === 'count' ? 'One fewer' : 'A tenth of a second less'} onClick={() => step(-1)} disabled={disabled}>
+            −
+          </button>
+          <input
+            ref={inputRef}
+            id={`${id}-value`}
+            className="gt-number"
+            type="text"
+            inputMode={value.kind === 'count' ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            value={current.valueText}
+            disabled={disabled}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => {
+              setValueText(event.target.value);
+              setError(null);
+            }}
+          />
+          <button type="button" className="gt-secondary" aria-label={value.kind === 'count' ? 'One more' : 'A tenth of a second more'} onClick={() => step(1)} disabled={disabled}>
+            +
+          </button>
+        </div>
+        {config.arms === 'score-zero' ? (
+          <label className="gt-check">
+            <input type="checkbox" checked={current.usedArms} onChange={(event) => setUsedArms(event.target.checked)} />
+            <span>I needed my arms to stand up (the score is then 0)</span>
+          </label>
+        ) : null}
+        {error ? (
+          <p id={`${id}-error`} className="gt-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="gt-actions">
+          <button type="submit" disabled={saving}>
+            {saving ? 'Saving…' : 'Save my result'}
+          </button>
+          <button type="button" className="gt-secondary" onClick={reset}>
+            Do not save
+          </button>
+        </div>
+      </form>
+      {/* Here too, not only once saved: a count the phone got wrong, a test given up or done with the arms
+          is just what is worth sending to whoever checks the counting. */}
+      {current.method === 'motion' ? <MotionCsvOffer /> : null}
+    </>
   );
 }

@@ -397,6 +397,24 @@ describe('movement recordings', () => {
     expect(lines).toHaveLength(1 + 50 + 50);
   });
 
+  it('are offered on the check screen too, so a test not saved can still be sent', async () => {
+    localStorage.setItem('regain-record-motion', 'on');
+    const motion = installMotion();
+    renderScreen('chair');
+    await tickChecksAndStart();
+    holdPhone(motion, 10_000);
+    holdPhone(motion, 30_000, [3_000, 6_000]);
+    expect(screen.getByText(/^The phone counted 2 stands/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save the recording (CSV file)' })).toBeInTheDocument();
+    // Someone tapping: no movement was recorded, so nothing is offered.
+    fireEvent.click(screen.getByRole('button', { name: 'Do not save' }));
+    fireEvent.click(screen.getByRole('radio', { name: /Someone will tap/ }));
+    await tickChecksAndStart();
+    advance(33_000);
+    expect(screen.getByRole('heading', { name: 'Check your count' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Save the recording/ })).not.toBeInTheDocument();
+  });
+
   it('are not offered unless turned on', async () => {
     const motion = installMotion();
     renderScreen('five');
