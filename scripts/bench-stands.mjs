@@ -71,6 +71,8 @@ export async function benchStands({ seed = 20260, n = 320, runs = 5, verbose = f
     fiveTimes: fives,
     exactPercent: pct(exact, traces.length),
     withinOnePercent: pct(withinOne, traces.length),
+    /** Traces off by more than one (the goal is none: a rounded percentage could hide one). */
+    offByMoreThanOne: traces.length - withinOne,
     fifthWithin03Percent: pct(fifthOk, fives),
     standTimeErrorMedianS: Math.round(1000 * median(finite)) / 1000,
     standTimeErrorP95AbsS: Math.round(1000 * [...finite].map(Math.abs).sort((a, b) => a - b)[Math.floor(0.95 * finite.length)]) / 1000,

@@ -151,7 +151,12 @@ if (results.progress) {
 }
 if (results.stands) {
   const st = results.stands;
-  console.log(`Stand detector, ${st.traces} simulated traces: exact ${st.exactPercent} % (goal ≥ 95), within one ${st.withinOnePercent} % (goal 100), fifth stand within 0.3 s ${st.fifthWithin03Percent} % (goal ≥ 95), ${st.cpuMsPerSecondOfSignal} ms CPU per second of signal (goal < 1)`);
+  const verdict = (met) => (met ? 'met' : 'MISSED');
+  console.log(`Stand detector, ${st.traces} simulated traces (issue 18's goals):`);
+  console.log(`  exact count ${st.exactPercent} % ≥ 95: ${verdict(st.exactPercent >= 95)}`);
+  console.log(`  within one ${st.withinOnePercent} % = 100 (${st.offByMoreThanOne} off by more): ${verdict(st.offByMoreThanOne === 0)}`);
+  console.log(`  fifth stand within 0.3 s ${st.fifthWithin03Percent} % ≥ 95: ${verdict(st.fifthWithin03Percent >= 95)}`);
+  console.log(`  ${st.cpuMsPerSecondOfSignal} ms CPU per second of signal < 1: ${verdict(st.cpuMsPerSecondOfSignal < 1)}`);
 }
 if (results.data) console.log(`Export: ${results.data.exportMs.median.toFixed(0)} ms; restore: ${results.data.restoreMs.median.toFixed(0)} ms (median of 5)`);
 mkdirSync('bench-results', { recursive: true });
