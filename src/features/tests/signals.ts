@@ -1,6 +1,10 @@
 // Beeps and buzzes that let a person with arms crossed follow the test without
 // looking at the screen. Every API is feature-detected: where one is missing
 // (or the browser refuses), the test simply runs without it.
+// The silent switch: on an iPhone, sound made this way (Web Audio) is silenced by
+// the switch unless a page asks for "playback" sound (navigator.audioSession), and
+// this one never does; so the beeps follow the switch, the buzz still comes, and
+// the spoken words are left as they are (asking for "ambient" sound might silence them too).
 
 export type Signal = 'count' | 'go' | 'end';
 
@@ -19,7 +23,6 @@ function audioContextClass(): AudioContextClass | undefined {
  * context is created (or woken) then, and reused for the beeps that follow.
  */
 export function prepareSignals(): void {
-  followSilentSwitch();
   try {
     const Ctor = audioContextClass();
     if (!Ctor) return;
@@ -27,21 +30,6 @@ export function prepareSignals(): void {
     if (context.state === 'suspended') void context.resume().catch(() => undefined);
   } catch {
     context = null;
-  }
-}
-
-/**
- * The beeps follow the phone's silent switch where the browser lets a page ask for that (Safari's audio
- * session, iOS 17): "ambient" sound is what the switch silences, and it plays alongside the person's own
- * music or radio instead of stopping it. Elsewhere the browser's own rule applies. The buzz still comes.
- */
-function followSilentSwitch(): void {
-  const session = (navigator as { audioSession?: { type: string } }).audioSession;
-  if (!session) return;
-  try {
-    session.type = 'ambient';
-  } catch {
-    // An older or stricter browser: its own rule for sound applies.
   }
 }
 

@@ -37,16 +37,38 @@ export function say(text: string, { interrupt = false } = {}): void {
   }
 }
 
+/** The phone's voices as last listed: Chrome lists them only a moment after first asked (and says so with
+ * "voiceschanged"), so they are asked for as soon as this file loads, before any test starts. */
+let knownVoices: SpeechSynthesisVoice[] = [];
+function voices(): SpeechSynthesisVoice[] {
+  const listed = window.speechSynthesis.getVoices?.() ?? [];
+  if (listed.length) knownVoices = listed;
+  return knownVoices;
+}
+if (speechAvailable()) {
+  try {
+    voices();
+    window.speechSynthesis.addEventListener?.('voiceschanged', voices);
+  } catch {
+    // No list: the browser's default voice.
+  }
+}
+
 /**
- * A voice installed on the phone for this language, so the test speaks offline. A browser may default to a
- * voice that needs the network (Chrome on a computer: "Google US English"), which says nothing offline.
- * None found (or the list not loaded yet): the browser's default.
+ * A voice for this language installed on the phone, only where the browser's own default would need the
+ * network (Chrome on a computer may default to "Google US English", which says nothing offline). Where the
+ * default is on the phone and speaks the language, it is left alone: it is the person's own choice of
+ * voice and accent. The person's region first (en-GB before en-US); undefined: the browser's default.
  */
 export function phoneVoice(lang: string): SpeechSynthesisVoice | undefined {
-  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
-  const voices = window.speechSynthesis.getVoices?.() ?? [];
-  const local = voices.filter((voice) => voice.localService && language(voice.lang) === language(lang));
-  return local.find((voice) => voice.default) ?? local.find((voice) => voice.lang.toLowerCase() === lang.toLowerCase()) ?? local[0];
+  const tag = (value: string) => value.toLowerCase().replace('_', '-');
+  const language = (value: string) => tag(value).split('-')[0];
+  const all = voices();
+  const browserDefault = all.find((voice) => voice.default);
+  if (!browserDefault || (browserDefault.localService && language(browserDefault.lang) === language(lang))) return undefined;
+  const local = all.filter((voice) => voice.localService && language(voice.lang) === language(lang));
+  const region = tag(globalThis.navigator?.language ?? '');
+  return local.find((voice) => tag(voice.lang) === region) ?? local[0];
 }
 
 /**

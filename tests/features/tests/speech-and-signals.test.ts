@@ -1,4 +1,4 @@
-// Which voice the phone speaks with, and whether the beeps follow the silent switch. The screens' use of
+// Which voice the phone speaks with, and that the beeps are left to follow the silent switch. The screens' use of
 // speech and sounds is tested with the screens (phone-counts-stands.test.tsx).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { playSignal, prepareSignals, resetSignalsForTests } from '../../../src/features/tests/signals';
@@ -28,8 +28,18 @@ describe("the phone's voice", () => {
     expect(voiceUsed(voices)).toBe('Samantha');
   });
 
-  it("is the phone's own default voice when that one is installed", () => {
-    expect(voiceUsed([voice('Daniel', 'en-GB', true), voice('Karen', 'en_AU', true, true)])).toBe('Karen');
+  it("is the browser's own when its default is on the phone and speaks the language: the person's choice of voice", () => {
+    expect(voiceUsed([voice('Daniel', 'en-GB', true), voice('Karen', 'en_AU', true, true)])).toBeUndefined();
+  });
+
+  it("is one for the person's region, where the browser's default needs the network", () => {
+    Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'en-GB' });
+    try {
+      const voices = [voice('Google US English', 'en-US', false, true), voice('Samantha', 'en-US', true), voice('Daniel', 'en_GB', true)];
+      expect(voiceUsed(voices)).toBe('Daniel');
+    } finally {
+      delete (navigator as { language?: string }).language;
+    }
   });
 
   it("is left to the browser when the phone has no voice of its own for the language (or the list is not loaded yet)", () => {
@@ -49,28 +59,18 @@ describe('the beeps and the silent switch', () => {
     delete (navigator as { audioSession?: unknown }).audioSession;
   });
 
-  it('asks for sound that the silent switch silences, at Start, where the browser has an audio session', () => {
+  it('leaves the silent switch to the phone: it never asks for sound that plays through the switch', () => {
     const session = { type: 'auto' };
     Object.defineProperty(navigator, 'audioSession', { configurable: true, value: session });
     prepareSignals();
-    expect(session.type).toBe('ambient');
+    playSignal('end');
+    expect(session.type).toBe('auto');
+    expect(fakes.tones).toEqual([660, 660, 660]);
   });
 
-  it('still beeps where the browser has no audio session, or refuses the request', () => {
+  it('beeps where the browser has no audio session', () => {
     prepareSignals();
     playSignal('go');
     expect(fakes.tones).toEqual([880]);
-    resetSignalsForTests();
-    Object.defineProperty(navigator, 'audioSession', {
-      configurable: true,
-      value: Object.defineProperty({}, 'type', {
-        set: () => {
-          throw new TypeError('not allowed');
-        },
-      }),
-    });
-    prepareSignals();
-    playSignal('go');
-    expect(fakes.tones).toEqual([880, 880]);
   });
 });
