@@ -32,6 +32,7 @@ export function phoneSetting<T>(key: string, read: (stored: string | null) => T,
     set(value) {
       try {
         globalThis.localStorage?.setItem(key, write(value));
+        unstored = undefined;
       } catch {
         unstored = write(value);
       }

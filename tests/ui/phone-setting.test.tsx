@@ -31,5 +31,10 @@ describe('a choice kept on this phone', () => {
     act(() => setting.set('large'));
     expect(screen.getByText('large')).toBeInTheDocument();
     expect(setting.get()).toBe('large');
+    // Storage works again: the next choice is stored and shown, not the one kept in memory.
+    vi.mocked(Storage.prototype.setItem).mockRestore();
+    act(() => setting.set('normal'));
+    expect(screen.getByText('normal')).toBeInTheDocument();
+    expect(localStorage.getItem('regain-test-size')).toBe('normal');
   });
 });
