@@ -313,7 +313,7 @@ test("at 360 px with large text: the phone's report on the stands is charted ove
   await expect(steadiness.locator('svg.recharts-surface path.recharts-curve')).toHaveCount(2);
   await expect(steadiness.locator('svg.recharts-surface text.recharts-label')).toHaveCount(0);
   await steadiness.getByText('Show the numbers').click();
-  await expect(steadiness.getByRole('row', { name: /this week/ }).getByRole('cell')).toHaveText(['27 %', '8 %', '1']);
+  await expect(steadiness.getByRole('row', { name: /this week/ }).getByRole('cell')).toHaveText(['27 % slower', '8 %', '1']);
 
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);

@@ -19,7 +19,10 @@ export function standSteadinessCards(ctx: Context): ProgressCard[] {
   const slowing = weeksOf((q) => q.fatigueChange);
   const varying = weeksOf((q) => q.riseVariation);
   const tests = weekly(ctx, measured.map(({ entry }) => ({ day: entry.day, value: 0 })));
+  const size = (value: number) => formatValue(Math.abs(value), 'percent', ctx.units);
   const percent = (value: number | null) => (value === null ? 'not known' : formatValue(value, 'percent', ctx.units));
+  /** "12 % slower", "3 % quicker", "the same": a minus sign is easy to miss. */
+  const slowerOrQuicker = (value: number | null) => (value === null ? 'not known' : Math.round(value) === 0 ? 'the same' : `${size(value)} ${value > 0 ? 'slower' : 'quicker'}`);
   const latest = [...tests].reverse().find((week) => week.count > 0)!;
   const k = tests.indexOf(latest);
   return [
@@ -27,18 +30,18 @@ export function standSteadinessCards(ctx: Context): ProgressCard[] {
       id: 'stand-steadiness',
       title: 'Slowing down and even rises, felt by the phone',
       hint: `${SLOWING}: how much slower your last stands were than your first (below 0: quicker). ${VARYING}: how much your time to rise changed from stand to stand. Lower is better for both. Your own trend, not a norm.`,
-      summary: latestSentence(slowing[k]!.median, varying[k]!.median, (value) => formatValue(Math.abs(value), 'percent', ctx.units)),
+      summary: latestSentence(slowing[k]!.median, varying[k]!.median, size),
       chart: chartSpec(ctx, 'slowing down and how much the rises varied in the 30-second chair stand test', 'percent', drawnPeriods(tests), [
         { style: { key: 'slowing', label: SLOWING, kind: 'line', ...SOLID }, values: statOf(slowing, 'median') },
         { style: { key: 'varying', label: VARYING, kind: 'line', ...DASHED_BLUE }, values: statOf(varying, 'median') },
       ], []),
       table: {
-        caption: 'Each week, newest first: how much slower the last stands were than the first, and how much the rises varied. Lower is better.',
-        columns: ['Week of', SLOWING, VARYING, 'Tests'],
+        caption: 'Each week, newest first: how much slower (or quicker) the last stands were than the first, and how much the rises varied.',
+        columns: ['Week of', 'Last stands against first', VARYING, 'Tests'],
         get rows() {
           return newestFirst(tests.map((week, i) => ({ start: week.start, count: week.count, slowing: slowing[i]!.median, varying: varying[i]!.median })))
             .filter((week) => week.count > 0)
-            .map((week) => [tableWeek(week.start, ctx), percent(week.slowing), percent(week.varying), String(week.count)]);
+            .map((week) => [tableWeek(week.start, ctx), slowerOrQuicker(week.slowing), percent(week.varying), String(week.count)]);
         },
       },
       empty: null,
@@ -51,8 +54,12 @@ export function standSteadinessCards(ctx: Context): ProgressCard[] {
 /** The newest week in words: "In your latest week, your last stands were 12 % slower than your first, and your rise times varied by 9 %." */
 function latestSentence(slowing: number | null, varying: number | null, size: (value: number) => string): string {
   const parts = [
-    slowing === null ? null : slowing >= 0 ? `your last stands were ${size(slowing)} slower than your first` : `your last stands were ${size(slowing)} quicker than your first`,
-    varying === null ? null : `your rise times varied by ${size(varying)}`,
+    slowing === null
+      ? null
+      : Math.round(slowing) === 0
+        ? 'your last stands were as quick as your first'
+        : `your last stands were ${size(slowing)} ${slowing > 0 ? 'slower' : 'quicker'} than your first`,
+    varying === null ? null : Math.round(varying) === 0 ? 'your rise times did not vary' : `your rise times varied by ${size(varying)}`,
   ].filter((part): part is string => part !== null);
   return `In your latest week, ${parts.join(', and ')}.`;
 }

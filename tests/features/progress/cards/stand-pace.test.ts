@@ -52,10 +52,18 @@ describe('the slowing-down and even-rises card (phone-counted tests)', () => {
     expect(card.chart!.references).toEqual([]);
     expect(card.summary).toBe('In your latest week, your last stands were 27 % slower than your first, and your rise times varied by 8 %.');
     expect(card.table!.rows).toEqual([
-      [expect.any(String), '27 %', '8 %', '1'],
-      [expect.any(String), '0 %', '0 %', '1'],
+      [expect.any(String), '27 % slower', '8 %', '1'],
+      [expect.any(String), 'the same', '0 %', '1'],
     ]);
     expect(`${card.title} ${card.hint} ${card.summary}`).not.toMatch(/EWGSOP|STEADI|AWGS|norm says/);
+  });
+
+  it('says "quicker" when the last stands were quicker, and "as quick" when the pace held, in words not a minus sign', () => {
+    const quicker = cardOf(progressData([counted(weeksAgo(0), 3, 9, -0.5)]))!;
+    expect(quicker.summary).toBe('In your latest week, your last stands were 17 % quicker than your first, and your rise times did not vary.');
+    expect(quicker.table!.rows).toEqual([[expect.any(String), '17 % quicker', '0 %', '1']]);
+    const even = cardOf(progressData([counted(weeksAgo(0), 3, 9, 0, [1, 1.1, 0.9])]))!;
+    expect(even.summary).toBe('In your latest week, your last stands were as quick as your first, and your rise times varied by 10 %.');
   });
 
   it('charts the rises alone when no test had the 6 stands that slowing down needs, and says why', () => {
