@@ -87,6 +87,7 @@ export function createLookback(): Lookback {
       let missing = 0;
       let prev = -Infinity;
       for (const { t } of samples) {
+        if (!Number.isFinite(t)) continue;
         if (t > fromMs && t - prev > GAP_MS) missing += Math.max(0, Math.min(t, toMs) - Math.max(prev, fromMs));
         prev = t;
         if (t >= toMs) break;

@@ -67,8 +67,8 @@ export function ReadyStep({ intro, steps, checks, startLabel, onStart, emergency
           </ol>
         </section>
       ) : null}
-      {/* New checks (another way of timing chosen) start unticked. */}
       <ReadyTimeChoice />
+      {/* New checks (another way of timing chosen) start unticked. */}
       <SafetyChecklist key={checks.join('|')} checks={checks} actions={[{ label: startLabel, onStart }]} />
       <SpeechToggle />
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { motionSamplesToCsv } from '../../domain/motion-csv';
 import { todayLocal } from '../../domain/dates';
 import { lastMotionRecording } from './motion-source';
@@ -12,6 +12,7 @@ import { shareOrDownload } from '../../ui/share-or-download';
  */
 export function MotionCsvOffer() {
   const [said, setSaid] = useState('');
+  const id = useId();
   const samples = lastMotionRecording();
   if (!recordingMotion() || samples.length === 0) return null;
   const save = async () => {
@@ -20,8 +21,8 @@ export function MotionCsvOffer() {
     setSaid(how === 'cancelled' ? '' : how === 'shared' ? 'The recording was shared.' : 'The recording was saved to your downloads.');
   };
   return (
-    <section className="gt-panel" aria-labelledby="gt-recording-heading">
-      <h2 id="gt-recording-heading">Movement recording</h2>
+    <section className="gt-panel" aria-labelledby={id}>
+      <h2 id={id}>Movement recording</h2>
       <p>You asked Regain to record the phone’s movement. The recording of this test is not kept after you leave.</p>
       <button type="button" className="gt-secondary" onClick={() => void save()}>
         Save the recording (CSV file)

@@ -10,7 +10,7 @@ export type MotionPermission = 'granted' | 'denied' | 'absent';
 export const SILENCE_MS = 1500;
 /** Samples come every 16–70 ms; a gap this long means the phone stopped sending (locked, in the background). */
 export const GAP_MS = 1000;
-/** Two minutes at 100 Hz, plus the countdown: a bound so a runaway sensor cannot fill the memory. */
+/** Two minutes at 100 Hz, plus the longest countdown (30 s): a bound so a runaway sensor cannot fill the memory. */
 const MAX_SAMPLES = 15_000;
 
 interface MotionEventClass {

@@ -5,6 +5,7 @@ import type { TimerPhase } from '../../domain/test-timer';
 import { Screen } from '../../ui/screen';
 import { useFocusMode } from '../../ui/use-focus-mode';
 import { useUnsavedInput } from '../../ui/use-unsaved-input';
+import { MotionCsvOffer } from './motion-csv-offer';
 import { ReadyStep, PracticeStep } from './ready-step';
 import { ResultForm } from './result-form';
 import { SavedStep } from './saved-step';
@@ -102,6 +103,7 @@ export function TimedTestScreen({ config }: { config: TimedTestConfig }) {
         {timing && phase ? <TimingStep config={config} phase={phase} run={timing} emergencyNumber={emergencyNumber} /> : null}
         {current.step === 'result' ? <ResultForm config={config} current={current} /> : null}
         {current.step === 'used-arms' && UsedArms ? <UsedArms onReset={store.getState().reset} /> : null}
+        {current.step === 'used-arms' && current.byMotion ? <MotionCsvOffer /> : null}
         {current.step === 'saved' ? <SavedStep config={config} entryId={current.entryId} byMotion={current.byMotion} profile={profile} /> : null}
       </div>
     </Screen>

@@ -40,7 +40,7 @@ export type TimedTestStep =
       interrupted: boolean;
     } & StandRecord)
   /** Tests where using the arms leaves no result to save. */
-  | { step: 'used-arms' }
+  | { step: 'used-arms'; /** The phone was on the chest: its recording can still be offered. */ byMotion?: boolean }
   | { step: 'saved'; entryId: string; byMotion: boolean };
 
 export interface Finished extends StandRecord {
@@ -104,7 +104,7 @@ export function createTimedTestStore(storageKey: string) {
             const method = current.step === 'timing' ? current.method : 'typed';
             set({
               current: leavesNoResult
-                ? { step: 'used-arms' }
+                ? { step: 'used-arms', byMotion: method === 'motion' }
                 : { step: 'result', method, ending: 'arms', valueText: '0', raw: null, usedArms: true, interrupted: false, ...NO_STANDS },
             });
           },

@@ -4,6 +4,9 @@ import { say } from './speech';
 
 /** Numbers said aloud at the end of the countdown; before that, the first words are still being said. */
 const SPOKEN_COUNT_FROM = 5;
+/** In a longer countdown (20 or 30 s, ready-time.ts), each ten is said too, so the person is not left in
+ * silence for up to 24 s wondering whether the test is still on. */
+const SPOKEN_TENS = 10;
 
 function speechKey(phase: TimerPhase | null, lastTenWarned: boolean): string {
   if (!phase) return 'idle';
@@ -27,6 +30,8 @@ export function usePhaseSpeech(phase: TimerPhase | null, { countsDown, endWords 
     if (key.startsWith('countdown-')) {
       const count = Number(key.slice('countdown-'.length));
       if (count <= SPOKEN_COUNT_FROM) say(String(count));
+      // Not at the countdown's first number: the first words are being said then.
+      else if (count % SPOKEN_TENS === 0 && previous.startsWith('countdown-')) say(`${count} seconds.`);
     } else if (key === 'running') say('Go!', { interrupt: true });
     else if (key === 'last-ten') say('Ten seconds left.');
     else if (key === 'finished') say(endWords, { interrupt: true });

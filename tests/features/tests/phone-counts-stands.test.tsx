@@ -216,6 +216,8 @@ describe('the time to get ready after Start', () => {
     expect(status()).toHaveTextContent('Get ready: 20');
     holdPhone(motion, 10_000);
     expect(status()).toHaveTextContent('Get ready: 10');
+    // Not ten seconds of silence after the first words: the ten is said.
+    expect(fakes.spoken).toEqual(['Sit back, and cross your arms over the phone.', '10 seconds.']);
     holdPhone(motion, 10_000);
     expect(status()).toHaveTextContent('Go! Stand up and sit down until the beep.');
     view.unmount();
@@ -413,6 +415,17 @@ describe('movement recordings', () => {
     advance(33_000);
     expect(screen.getByRole('heading', { name: 'Check your count' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Save the recording/ })).not.toBeInTheDocument();
+  });
+
+  it('are offered when a five-times test with the phone on the chest ends with the arms used (nothing to save)', async () => {
+    localStorage.setItem('regain-record-motion', 'on');
+    const motion = installMotion();
+    renderScreen('five');
+    await tickChecksAndStart();
+    holdPhone(motion, 10_000);
+    holdPhone(motion, 4_000, [2_000]);
+    fireEvent.click(screen.getByRole('button', { name: 'I had to use my arms' }));
+    expect(screen.getByRole('button', { name: 'Save the recording (CSV file)' })).toBeInTheDocument();
   });
 
   it('are not offered unless turned on', async () => {
