@@ -10,7 +10,10 @@ function Shown({ setting }: { setting: ReturnType<typeof size> }) {
 
 describe('a choice kept on this phone', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
 
   it('starts from its default, is kept in storage, and screens showing it follow a change', () => {
     const setting = size();
@@ -24,15 +27,19 @@ describe('a choice kept on this phone', () => {
 
   it('lasts until the page closes where storage is refused (a private window)', () => {
     const setting = size();
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('refused', 'QuotaExceededError');
-    });
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('refused', 'QuotaExceededError');
+      },
+    };
+    vi.stubGlobal('localStorage', refusing);
     render(<Shown setting={setting} />);
     act(() => setting.set('large'));
     expect(screen.getByText('large')).toBeInTheDocument();
     expect(setting.get()).toBe('large');
     // Storage works again: the next choice is stored and shown, not the one kept in memory.
-    vi.mocked(Storage.prototype.setItem).mockRestore();
+    vi.unstubAllGlobals();
     act(() => setting.set('normal'));
     expect(screen.getByText('normal')).toBeInTheDocument();
     expect(localStorage.getItem('regain-test-size')).toBe('normal');
