@@ -371,13 +371,19 @@ describe('five-times sit-to-stand with the phone on the chest', () => {
   });
 });
 
+/** The phone on the chest: the test started and run through its 10 s countdown to Go, recording the movement if asked. */
+async function onChestToGo(which: 'chair' | 'five', { recording = false } = {}) {
+  if (recording) localStorage.setItem('regain-record-motion', 'on');
+  const motion = installMotion();
+  renderScreen(which);
+  await tickChecksAndStart();
+  holdPhone(motion, 10_000);
+  return motion;
+}
+
 describe('movement recordings', () => {
   it('offer the raw movement of a test as a CSV file, when turned on in Your data', async () => {
-    localStorage.setItem('regain-record-motion', 'on');
-    const motion = installMotion();
-    renderScreen('five');
-    await tickChecksAndStart();
-    holdPhone(motion, 10_000);
+    const motion = await onChestToGo('five', { recording: true });
     holdPhone(motion, 12_000, [2_000, 4_000, 6_000, 8_000, 10_000]);
     vi.useRealTimers();
     await userEvent.click(screen.getByRole('button', { name: 'Save my result' }));
@@ -400,11 +406,7 @@ describe('movement recordings', () => {
   });
 
   it('are offered on the check screen too, so a test not saved can still be sent', async () => {
-    localStorage.setItem('regain-record-motion', 'on');
-    const motion = installMotion();
-    renderScreen('chair');
-    await tickChecksAndStart();
-    holdPhone(motion, 10_000);
+    const motion = await onChestToGo('chair', { recording: true });
     holdPhone(motion, 30_000, [3_000, 6_000]);
     expect(screen.getByText(/^The phone counted 2 stands/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save the recording (CSV file)' })).toBeInTheDocument();
@@ -418,21 +420,14 @@ describe('movement recordings', () => {
   });
 
   it('are offered when a five-times test with the phone on the chest ends with the arms used (nothing to save)', async () => {
-    localStorage.setItem('regain-record-motion', 'on');
-    const motion = installMotion();
-    renderScreen('five');
-    await tickChecksAndStart();
-    holdPhone(motion, 10_000);
+    const motion = await onChestToGo('five', { recording: true });
     holdPhone(motion, 4_000, [2_000]);
     fireEvent.click(screen.getByRole('button', { name: 'I had to use my arms' }));
     expect(screen.getByRole('button', { name: 'Save the recording (CSV file)' })).toBeInTheDocument();
   });
 
   it('are not offered unless turned on', async () => {
-    const motion = installMotion();
-    renderScreen('five');
-    await tickChecksAndStart();
-    holdPhone(motion, 10_000);
+    const motion = await onChestToGo('five');
     holdPhone(motion, 12_000, [2_000, 4_000, 6_000, 8_000, 10_000]);
     vi.useRealTimers();
     await userEvent.click(screen.getByRole('button', { name: 'Save my result' }));
