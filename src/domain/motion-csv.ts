@@ -2,8 +2,9 @@
 // recordings: header `t,ax,ay,az`; t in ms from "Go" (negative before Go);
 // ax, ay, az = DeviceMotionEvent.accelerationIncludingGravity in m/s².
 // Reading is forgiving about layout (CRLF, a byte-order mark, spaces, blank
-// lines, extra columns after the fourth, rows out of time order) and strict
-// about values: a missing or non-numeric value refuses the file, naming the line.
+// lines, the four columns in any order as the header names them, extra columns,
+// ";" or tab separators with decimal commas, rows out of time order) and strict about values: a missing or non-numeric value
+// refuses the file, naming the line.
 import type { MotionSample } from './stand-detector-types';
 
 export const MOTION_CSV_HEADER = 't,ax,ay,az';
@@ -22,26 +23,32 @@ export function parseMotionCsv(text: string, { maxRows = MAX_MOTION_ROWS }: { ma
     for (const line of lines) if (line.trim() !== '') rows++;
     if (rows > maxRows) return { error: `too many rows: ${rows.toLocaleString('en')} (at most ${maxRows.toLocaleString('en')})` };
   }
-  let headerSeen = false;
+  // Where each of t, ax, ay, az is, as the header names them (null until the header is read).
+  let at: number[] | null = null;
+  let separator = ',';
   const samples: MotionSample[] = [];
   let sorted = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
     const lineNo = i + 1;
-    const cells = line.split(',').map((cell) => cell.trim());
-    if (!headerSeen) {
-      const names = cells.slice(0, 4).map((cell) => cell.toLowerCase());
-      if (names.length < 4 || COLUMNS.some((name, k) => names[k] !== name)) {
-        return { error: `line ${lineNo}: the first line must be the header "${MOTION_CSV_HEADER}"` };
+    // A spreadsheet set for a language with decimal commas writes "t;ax;ay;az" and "0;0,1;9,8;0": the
+    // header says which separator the file uses; with ";" or a tab, a comma in a value is its decimal point.
+    if (!at) separator = [';', '\t'].find((mark) => line.includes(mark) && !line.includes(',')) ?? ',';
+    const cells = line.split(separator).map((cell) => (separator === ',' ? cell.trim() : cell.trim().replace(',', '.')));
+    if (!at) {
+      const names = cells.map((cell) => cell.toLowerCase());
+      at = COLUMNS.map((name) => names.indexOf(name));
+      if (at.includes(-1)) {
+        return { error: `line ${lineNo}: the first line must be the header "${MOTION_CSV_HEADER}" (the four columns may come in any order)` };
       }
-      headerSeen = true;
       continue;
     }
-    if (cells.length < 4) return { error: `line ${lineNo}: expected 4 values (t,ax,ay,az), found ${cells.length}` };
+    const needed = Math.max(...at) + 1;
+    if (cells.length < needed) return { error: `line ${lineNo}: expected ${needed} values (${cells.length} found)` };
     const values: number[] = [];
     for (let k = 0; k < 4; k++) {
-      const cell = cells[k]!;
+      const cell = cells[at[k]!]!;
       if (cell === '') return { error: `line ${lineNo}: ${COLUMNS[k]} is missing` };
       const value = NUMBER.test(cell) ? Number(cell) : NaN;
       if (!Number.isFinite(value)) return { error: `line ${lineNo}: ${COLUMNS[k]} is not a number: "${cell.slice(0, 40)}"` };
@@ -51,7 +58,7 @@ export function parseMotionCsv(text: string, { maxRows = MAX_MOTION_ROWS }: { ma
     if (samples.length && t < samples[samples.length - 1]!.t) sorted = false;
     samples.push({ t, x, y, z });
   }
-  if (!headerSeen) return { error: `the file is empty: expected the header "${MOTION_CSV_HEADER}"` };
+  if (!at) return { error: `the file is empty: expected the header "${MOTION_CSV_HEADER}"` };
   if (samples.length === 0) return { error: 'no samples after the header' };
   if (!sorted) samples.sort((a, b) => a.t - b.t); // stable: equal times keep their order
   return { samples };

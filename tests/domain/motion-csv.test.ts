@@ -28,6 +28,19 @@ describe('parseMotionCsv', () => {
     ]);
   });
 
+  it('reads the four columns in whatever order the header names them', () => {
+    expect(samplesOf('note,az,t,ax,ay\nx,3,10,1,2\ny,6,20,4,5')).toEqual([
+      { t: 10, x: 1, y: 2, z: 3 },
+      { t: 20, x: 4, y: 5, z: 6 },
+    ]);
+  });
+
+  it('reads a spreadsheet\'s semicolons or tabs with decimal commas', () => {
+    const want = [{ t: -20, x: 0.1, y: 9.8, z: -0.25 }];
+    expect(samplesOf('t;ax;ay;az\n-20;0,1;9,8;-0,25\n')).toEqual(want);
+    expect(samplesOf('t\tax\tay\taz\n-20\t0,1\t9.8\t-0,25\n')).toEqual(want);
+  });
+
   it('sorts rows that are out of time order', () => {
     expect(samplesOf('t,ax,ay,az\n30,3,3,3\n10,1,1,1\n20,2,2,2').map((s) => s.t)).toEqual([10, 20, 30]);
   });
@@ -35,6 +48,8 @@ describe('parseMotionCsv', () => {
   it.each([
     ['t,ax,ay,az\n0,1,2,3\n10,1,,3', 'line 3: ay is missing'],
     ['t,ax,ay,az\n0,1,2,3\n10,1,2', 'line 3: expected 4 values'],
+    ['az,t,ax,ay\n3,0,1,2\n3,10,1,', 'line 3: ay is missing'],
+    ['t,ax,ay,z\n0,1,2,3', 'line 1: the first line must be the header'],
     ['t,ax,ay,az\n0,1,2,3\n\n10,abc,2,3', 'line 4: ax is not a number: "abc"'],
     ['t,ax,ay,az\n0,NaN,2,3', 'line 2: ax is not a number'],
     ['t,ax,ay,az\n0,1,Infinity,3', 'line 2: ay is not a number'],
