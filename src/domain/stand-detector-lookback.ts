@@ -12,7 +12,7 @@ import type { MotionSample } from './stand-detector-types';
 
 /** Samples further apart than this (ms) leave a gap in the data (the page was busy): 15 Hz with 20 %
  * jitter puts them at most 80 ms apart. */
-const GAP_MS = 150;
+const NO_READINGS_MS = 150;
 
 /** Seconds of recording before a stand's end looked at: at least one whole sit-stand cycle of a slow
  * mover (about 2.5–4 s), so that the turning points and still moments before the rise are in view. */
@@ -38,7 +38,7 @@ export interface Lookback {
    * confirmed turning point follows it): low and top times (ms), height (m), and when the chest had risen
    * topFraction of it (ms). */
   climbs(afterMs: number, topFraction: number): { lowMs: number; topMs: number; standMs: number; rise: number }[];
-  /** The part of fromMs–toMs (0–1) that fell in gaps of the data: stretches of over GAP_MS with no sample. */
+  /** The part of fromMs–toMs (0–1) that fell in gaps of the data: stretches of over NO_READINGS_MS with no sample. */
   missingShare(fromMs: number, toMs: number): number;
 }
 
@@ -88,11 +88,11 @@ export function createLookback(): Lookback {
       let prev = -Infinity;
       for (const { t } of samples) {
         if (!Number.isFinite(t)) continue;
-        if (t > fromMs && t - prev > GAP_MS) missing += Math.max(0, Math.min(t, toMs) - Math.max(prev, fromMs));
+        if (t > fromMs && t - prev > NO_READINGS_MS) missing += Math.max(0, Math.min(t, toMs) - Math.max(prev, fromMs));
         prev = t;
         if (t >= toMs) break;
       }
-      if (prev < toMs && toMs - prev > GAP_MS) missing += toMs - Math.max(prev, fromMs);
+      if (prev < toMs && toMs - prev > NO_READINGS_MS) missing += toMs - Math.max(prev, fromMs);
       return missing / (toMs - fromMs);
     },
   };
